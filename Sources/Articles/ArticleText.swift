@@ -1,0 +1,34 @@
+import Foundation
+
+/// Reads an article's raw text from a file or from standard input (`-`).
+public enum ArticleText {
+  /// The text at `path`, or standard input when `path` is `-`. UTF-8 is expected; Windows-1252 text
+  /// (old German web exports) is accepted too.
+  public static func read(from path: String) throws(ArticleError) -> String {
+    let source = path == "-" ? "<stdin>" : path
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .unreadable(source: source, reason: "no such file")
+      }
+      guard !isDirectory.boolValue else { throw .unreadable(source: source, reason: "is a folder") }
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw .unreadable(source: source, reason: error.localizedDescription)
+      }
+    }
+    return try decode(data, source: source)
+  }
+
+  /// `data` decoded as UTF-8 (or Windows-1252), rejecting binary content.
+  public static func decode(_ data: Data, source: String) throws(ArticleError) -> String {
+    guard !data.contains(0) else { throw .notText(source: source) }
+    if let text = String(data: data, encoding: .utf8) { return text }
+    if let text = String(data: data, encoding: .windowsCP1252) { return text }
+    throw .notText(source: source)
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Recognizes a dateline line such as `09.02.2025, 07:30 Uhr`, `Stand: 9.2.2025 7.30 Uhr` or
+/// `9. Februar 2025, 07:30 Uhr`, and rejects dates that do not exist (31.02.2025).
+public struct DatelineParser: Sendable {
+  /// A parser for German datelines.
+  public init() {}
+
+  nonisolated(unsafe) private static let numeric = #/^(?:Stand:?\s*)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?<rest>.*)$/#
+  nonisolated(unsafe) private static let written =
+    #/^(?:Stand:?\s*)?(\d{1,2})\.\s*(?<month>\p{L}+)\.?\s+(\d{4})(?<rest>.*)$/#
+  nonisolated(unsafe) private static let time = #/^\s*[,|–-]?\s*(?:um\s+)?(\d{1,2})[:.](\d{2})(?:\s*Uhr)?\s*$/#
+  private static let monthNames = [
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember",
+  ]
+
+  /// The dateline in `line`, or nil when the line is not a dateline.
+  public func parse(_ line: String) -> Dateline? {
+    let text = line.trimmingCharacters(in: .whitespaces)
+    let day: Int
+    let month: Int
+    let year: Int
+    let rest: Substring
+    if let match = text.wholeMatch(of: Self.numeric) {
+      (day, month, year, rest) = (Int(match.1)!, Int(match.2)!, Int(match.3)!, match.rest)
+    } else if let match = text.wholeMatch(of: Self.written), let number = monthNumber(match.month) {
+      (day, month, year, rest) = (Int(match.1)!, number, Int(match.3)!, match.rest)
+    } else {
+      return nil
+    }
+    guard isValidDate(year: year, month: month, day: day) else { return nil }
+    if rest.trimmingCharacters(in: .whitespaces).isEmpty {
+      return Dateline(original: text, year: year, month: month, day: day)
+    }
+    guard let clock = rest.wholeMatch(of: Self.time), let hour = Int(clock.1), let minute = Int(clock.2),
+      hour < 24, minute < 60
+    else { return nil }
+    return Dateline(original: text, year: year, month: month, day: day, hour: hour, minute: minute)
+  }
+
+  private func monthNumber(_ name: Substring) -> Int? {
+    let lowered = name.lowercased()
+    if let index = Self.monthNames.firstIndex(of: lowered) { return index + 1 }
+    // Abbreviated forms: "Feb.", "Sept.".
+    guard lowered.count >= 3 else { return nil }
+    let matches = Self.monthNames.indices.filter { Self.monthNames[$0].hasPrefix(lowered) }
+    return matches.count == 1 ? matches[0] + 1 : nil
+  }
+
+  private func isValidDate(year: Int, month: Int, day: Int) -> Bool {
+    guard (1...12).contains(month), day >= 1, (1000...9999).contains(year) else { return false }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let components = DateComponents(year: year, month: month, day: day)
+    guard let date = calendar.date(from: components) else { return false }
+    return calendar.component(.day, from: date) == day && calendar.component(.month, from: date) == month
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Parses the plain-text shape of a copied news article into an `Article`.
+///
+/// The full shape is: kicker, headline, dateline, web-page leftovers, lead, body paragraphs, one per
+/// line or separated by blank lines, with `## heading` lines starting sections. Every part may be
+/// missing: a title with paragraphs, or a lone paragraph, still makes an article.
+public struct PlainTextArticleParser: Sendable {
+  private let leftovers: WebLeftovers
+  private let datelines = DatelineParser()
+
+  /// The most lines a title block (kicker, headline, byline) may take before the dateline.
+  private static let titleBlockLimit = 4
+  /// The longest line taken as a kicker or headline when there is no dateline to anchor them.
+  private static let longestTitle = 150
+
+  /// A parser that drops the lines in `leftovers`.
+  public init(leftovers: WebLeftovers = .standard) {
+    self.leftovers = leftovers
+  }
+
+  /// The article in `text`; `source` names the input in error messages.
+  public func parse(_ text: String, source: String) throws(ArticleError) -> Article {
+    var lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\r", with: "\n")
+      .replacingOccurrences(of: "\u{FEFF}", with: "")
+      .components(separatedBy: "\n")
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    guard lines.contains(where: { !$0.isEmpty }) else { throw .empty(source: source) }
+    lines.removeAll { leftovers.matches($0) || ($0.isEmpty == false && !Self.isReadable($0)) }
+    guard lines.contains(where: { !$0.isEmpty }) else { throw .noReadableText(source: source) }
+
+    var article = Article()
+    let bodyStart = readTitleBlock(lines, into: &article)
+    let blocks = BodyBlocks(lines: Array(lines[bodyStart...])).blocks
+    readBody(blocks, into: &article)
+    return article
+  }
+
+  /// Fills kicker, headline, dateline and author from the top lines; returns where the body starts.
+  private func readTitleBlock(_ lines: [String], into article: inout Article) -> Int {
+    let top = lines.indices.filter { !lines[$0].isEmpty }.prefix(Self.titleBlockLimit + 1)
+    if let datelineIndex = top.first(where: { datelines.parse(lines[$0]) != nil }) {
+      article.dateline = datelines.parse(lines[datelineIndex])
+      assignTitles(top.filter { $0 < datelineIndex }.map { lines[$0] }, to: &article)
+      var bodyStart = datelineIndex + 1
+      if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = byline(lines[next]) {
+        article.author = author
+        bodyStart = next + 1
+      }
+      return bodyStart
+    }
+    // No dateline: a leading markdown title, or up to two short lines that do not read as sentences.
+    var titles: [String] = []
+    var bodyStart = 0
+    for index in top where titles.count < 2 {
+      let line = lines[index]
+      guard isTitleLike(line), index < lines.count - 1 else { break }
+      titles.append(line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
+      bodyStart = index + 1
+      if line.hasPrefix("# ") { break }
+    }
+    guard lines[bodyStart...].contains(where: { !$0.isEmpty }) else {
+      // Nothing but titles: speak the last one as the headline.
+      assignTitles(titles, to: &article)
+      return lines.count
+    }
+    assignTitles(titles, to: &article)
+    return bodyStart
+  }
+
+  private func assignTitles(_ titles: [String], to article: inout Article) {
+    switch titles.count {
+    case 0: break
+    case 1: article.headline = titles[0]
+    default:
+      article.kicker = titles[0]
+      article.headline = titles[1...].joined(separator: " ")
+    }
+  }
+
+  private func readBody(_ blocks: [BodyBlocks.Block], into article: inout Article) {
+    var sections: [Section] = []
+    var current = Section(paragraphs: [])
+    for block in blocks {
+      switch block {
+      case .heading(let heading):
+        if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
+        current = Section(heading: heading, paragraphs: [])
+      case .paragraph(let paragraph):
+        let isFirstText = sections.isEmpty && current.heading == nil && current.paragraphs.isEmpty
+        if isFirstText, article.lead == nil, article.headline != nil {
+          article.lead = paragraph
+        } else {
+          current.paragraphs.append(paragraph)
+        }
+      }
+    }
+    if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
+    article.sections = sections
+  }
+
+  private func isTitleLike(_ line: String) -> Bool {
+    if line.hasPrefix("# ") { return true }
+    guard !line.isEmpty, !line.hasPrefix("##"), line.count <= Self.longestTitle else { return false }
+    return !line.hasSuffix(".") && !line.hasSuffix(":") && !line.hasSuffix(",")
+  }
+
+  nonisolated(unsafe) private static let bylinePattern = #/^(?:Von|Ein Kommentar von|Eine Analyse von)\s+(\p{Lu}[\p{L}.'\- ]{1,60})$/#
+
+  private func byline(_ line: String) -> String? {
+    guard let match = line.wholeMatch(of: Self.bylinePattern) else { return nil }
+    return String(match.1)
+  }
+
+  private static func isReadable(_ line: String) -> Bool {
+    line.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
+  }
+}

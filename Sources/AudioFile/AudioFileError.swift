@@ -1,0 +1,15 @@
+/// Why an audio file could not be written or read; each message names the file.
+public enum AudioFileError: Error, Equatable, CustomStringConvertible {
+  /// The file could not be created or written.
+  case unwritable(path: String, reason: String)
+  /// The file could not be opened or is not a WAVE file.
+  case unreadable(path: String, reason: String)
+
+  /// A one-line message.
+  public var description: String {
+    switch self {
+    case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
+    case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Lists the top-level chunks of a RIFF/WAVE file without reading the audio.
+public struct RIFFChunks: Sendable {
+  /// One top-level chunk.
+  public struct Chunk: Sendable, Equatable {
+    /// The four-character id ("fmt ", "cue ", "LIST", "data").
+    public var id: String
+    /// Where the chunk's payload starts in the file.
+    public var payloadOffset: UInt64
+    /// The payload's size in bytes, without padding.
+    public var size: UInt32
+  }
+
+  /// The chunks in file order.
+  public let chunks: [Chunk]
+  private let file: URL
+
+  /// Reads the chunk list of the WAVE file at `file`.
+  public init(file: URL) throws(AudioFileError) {
+    self.file = file
+    guard let handle = try? FileHandle(forReadingFrom: file) else {
+      throw .unreadable(path: file.path, reason: "cannot open the file")
+    }
+    defer { try? handle.close() }
+    guard let header = try? handle.read(upToCount: 12), header.count == 12,
+      header.prefix(4).elementsEqual("RIFF".utf8), header.suffix(4).elementsEqual("WAVE".utf8)
+    else { throw .unreadable(path: file.path, reason: "not a RIFF/WAVE file") }
+    let fileSize = (try? handle.seekToEnd()) ?? 0
+    var chunks: [Chunk] = []
+    var offset: UInt64 = 12
+    while offset + 8 <= fileSize {
+      try? handle.seek(toOffset: offset)
+      guard let bytes = try? handle.read(upToCount: 8), bytes.count == 8 else { break }
+      let header = [UInt8](bytes)
+      let size = CueLabelList.readUInt32(header, at: 4)
+      let id = String(decoding: header[0..<4], as: UTF8.self)
+      chunks.append(Chunk(id: id, payloadOffset: offset + 8, size: size))
+      offset += 8 + UInt64(size) + UInt64(size & 1)
+    }
+    self.chunks = chunks
+  }
+
+  /// The payload of `chunk`, read from the file.
+  public func payload(of chunk: Chunk) throws(AudioFileError) -> [UInt8] {
+    guard let handle = try? FileHandle(forReadingFrom: file) else {
+      throw .unreadable(path: file.path, reason: "cannot open the file")
+    }
+    defer { try? handle.close() }
+    try? handle.seek(toOffset: chunk.payloadOffset)
+    guard let data = try? handle.read(upToCount: Int(chunk.size)), data.count == Int(chunk.size) else {
+      throw .unreadable(path: file.path, reason: "chunk \"\(chunk.id)\" is cut short")
+    }
+    return [UInt8](data)
+  }
+
+  /// The entries of the first `LIST/adtl` chunk, or none.
+  public func cueLabels() throws(AudioFileError) -> [CueLabelList.Entry] {
+    for chunk in chunks where chunk.id == "LIST" {
+      if let entries = CueLabelList.decode(try payload(of: chunk)) { return entries }
+    }
+    return []
+  }
+}

@@ -1,0 +1,72 @@
+import Articles
+import AudioFile
+import Foundation
+import GermanNormalizer
+import Speech
+
+/// The render pipeline: article → spoken chapters → speech → chaptered WAV file.
+public final class ArticleRenderer {
+  /// What goes into the file's software tag.
+  public static let software = "Vorleser \(VorleserVersion.current)"
+
+  private let synthesizer: SpeechSynthesizing
+  private let normalizer: GermanNormalizer
+
+  /// A renderer speaking through `synthesizer`.
+  public init(synthesizer: SpeechSynthesizing, normalizer: GermanNormalizer = .init()) {
+    self.synthesizer = synthesizer
+    self.normalizer = normalizer
+  }
+
+  /// Speaks `article` with `voice` into a WAV file at `destination` with one marker per chapter.
+  ///
+  /// `source` names the article in errors. `shouldStop` is polled while speaking (Ctrl-C); when it
+  /// returns true, rendering stops with `SpeechError.cancelled` and no file is left at `destination`.
+  public func render(
+    _ article: Article, source: String, to destination: URL, voice: VoiceProfile, chapters mode: ChapterMode,
+    shouldStop: @escaping () -> Bool = { false }
+  ) throws -> RenderResult {
+    try synthesizer.use(voice)
+    let script = SpokenArticle(article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer)
+    let writer = try ChapteredWaveWriter(destination: destination, sampleRate: synthesizer.sampleRate)
+    let sink = WriterSink(writer: writer)
+    var marks: [ChapterMark] = []
+    var events: [SpeechEvent] = []
+    var spokenSamples: Int64 = 0
+    for chapter in script.chapters {
+      let start = writer.sampleCount
+      for utterance in chapter.utterances {
+        spokenSamples += try synthesizer.speak(
+          utterance.text, into: sink, firstSample: writer.sampleCount, events: &events, shouldStop: shouldStop)
+        try writer.writeSilence(milliseconds: utterance.pauseAfter)
+      }
+      marks.append(ChapterMark(title: chapter.title, startSample: start, sampleCount: writer.sampleCount - start))
+    }
+    guard spokenSamples > 0 else { throw RenderError.noSpeech(source: source) }
+    try writer.finish(chapters: marks, tags: tags(for: article))
+    return RenderResult(
+      path: destination.path, sampleRate: synthesizer.sampleRate, samples: writer.sampleCount, chapters: marks,
+      voice: voice.name, events: events)
+  }
+
+  private func tags(for article: Article) -> WaveTags {
+    let title = article.headline ?? article.kicker ?? ChapterTitle.firstWords(of: article.paragraphs.first ?? "")
+    let artist = [article.author, article.publisher].compactMap { $0 }.joined(separator: ", ")
+    return WaveTags(
+      title: title, artist: artist.isEmpty ? nil : artist, date: article.dateline?.iso8601,
+      comment: article.sourceURL, software: Self.software)
+  }
+}
+
+/// Streams synthesized samples into the WAV writer.
+private final class WriterSink: SampleSink {
+  let writer: ChapteredWaveWriter
+
+  init(writer: ChapteredWaveWriter) {
+    self.writer = writer
+  }
+
+  func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+    try writer.write(samples)
+  }
+}

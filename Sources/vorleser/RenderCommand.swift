@@ -1,0 +1,65 @@
+import ArgumentParser
+import Articles
+import Foundation
+import Speech
+import Vorleser
+
+extension ChapterMode: ExpressibleByArgument {}
+
+/// `vorleser render`: one article in, one chaptered WAV file out.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Render one article (plain text) into a WAV file with chapter markers.",
+    discussion: """
+      Prints the output path, the duration and the chapter count. Exit codes: 0 ok, 1 rendering \
+      failed, 2 bad input or usage.
+      """
+  )
+
+  @Argument(help: "The article: a plain-text file, or - for standard input.")
+  var article: String
+
+  @Option(
+    name: .shortAndLong,
+    help: "Output file, or a folder (existing, or ending in /) to name the file from the article.")
+  var output: String?
+
+  @Option(help: "Voice profile: a name from voices/ (e.g. de, de-f) or a path to a profile JSON file.")
+  var voice: String = "de"
+
+  @Option(help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
+  var chapters: ChapterMode = .sections
+
+  @Option(help: "Author, written to the file's artist tag.")
+  var author: String?
+
+  @Option(help: "Publisher, written to the file's artist tag.")
+  var publisher: String?
+
+  @Option(help: "The article's web address, written to the file's comment tag.")
+  var url: String?
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  func run() throws {
+    let source = article == "-" ? "<stdin>" : article
+    var parsed = try PlainTextArticleParser().parse(ArticleText.read(from: article), source: source)
+    parsed.author = author ?? parsed.author
+    parsed.publisher = publisher ?? parsed.publisher
+    parsed.sourceURL = url ?? parsed.sourceURL
+    let profile = try VoiceCatalog.standard().profile(voice)
+    let destination = try OutputLocation.resolve(output, for: parsed)
+    Interruption.install()
+    let renderer = ArticleRenderer(synthesizer: try EspeakSynthesizer.shared())
+    let result = try renderer.render(
+      parsed, source: source, to: destination, voice: profile, chapters: chapters,
+      shouldStop: Interruption.shouldStop)
+    if json {
+      print(try JSONReport.render(result))
+    } else {
+      print("\(result.path)  \(TimeFormat.clock(result.duration))  \(result.chapters.count) chapters")
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Vorleser
+
+/// The `vorleser` command: turns German news articles into chaptered audio files.
+@main
+struct VorleserCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vorleser",
+    abstract: "Turn German news articles into spoken audio files with chapter markers.",
+    discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage.",
+    version: VorleserVersion.current,
+    subcommands: [RenderCommand.self, InspectCommand.self]
+  )
+
+  /// Runs the command line, mapping every failure to a one-line message and Vorleser's exit codes.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CommandFailure {
+      FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
+      Foundation.exit(failure.exitCode)
+    } catch {
+      if exitCode(for: error) == .success { exit(withError: error) }
+      if let failure = CommandFailure(error) {
+        FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
+        Foundation.exit(failure.exitCode)
+      }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(CommandFailure.badInput)
+    }
+  }
+}
