@@ -50,20 +50,18 @@ public struct PlainTextArticleParser: Sendable {
       }
       return bodyStart
     }
-    // No dateline: a leading markdown title, or up to two short lines that do not read as sentences.
+    // No dateline: a leading markdown title, or up to two adjacent short lines that do not read as
+    // sentences.
     var titles: [String] = []
     var bodyStart = 0
-    for index in top where titles.count < 2 {
-      let line = lines[index]
-      guard isTitleLike(line), index < lines.count - 1 else { break }
+    for (index, line) in lines.enumerated() {
+      if line.isEmpty {
+        if titles.isEmpty { continue } else { break }
+      }
+      guard titles.count < 2, isTitleLike(line) else { break }
       titles.append(line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
       bodyStart = index + 1
       if line.hasPrefix("# ") { break }
-    }
-    guard lines[bodyStart...].contains(where: { !$0.isEmpty }) else {
-      // Nothing but titles: speak the last one as the headline.
-      assignTitles(titles, to: &article)
-      return lines.count
     }
     assignTitles(titles, to: &article)
     return bodyStart
@@ -106,7 +104,8 @@ public struct PlainTextArticleParser: Sendable {
     return !line.hasSuffix(".") && !line.hasSuffix(":") && !line.hasSuffix(",")
   }
 
-  nonisolated(unsafe) private static let bylinePattern = #/^(?:Von|Ein Kommentar von|Eine Analyse von)\s+(\p{Lu}[\p{L}.'\- ]{1,60})$/#
+  nonisolated(unsafe) private static let bylinePattern =
+    #/^(?:Von|Ein Kommentar von|Eine Analyse von)\s+(\p{Lu}[\p{L}.'\- ]{1,60})$/#
 
   private func byline(_ line: String) -> String? {
     guard let match = line.wholeMatch(of: Self.bylinePattern) else { return nil }

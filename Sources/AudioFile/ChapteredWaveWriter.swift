@@ -68,7 +68,7 @@ public final class ChapteredWaveWriter {
       (Int32(SF_STR_TITLE), tags.title), (Int32(SF_STR_ARTIST), tags.artist), (Int32(SF_STR_DATE), tags.date),
       (Int32(SF_STR_COMMENT), tags.comment), (Int32(SF_STR_SOFTWARE), tags.software),
     ]
-    for case let (kind, value?) in strings where !value.isEmpty {
+    for case (let kind, let value?) in strings where !value.isEmpty {
       guard sf_set_string(handle, kind, value) == 0 else { throw failure("INFO tag") }
     }
     if !chapters.isEmpty {
@@ -111,7 +111,8 @@ public final class ChapteredWaveWriter {
     // SF_CUES holds at most 100 points; libsndfile takes any count laid out the same way (SF_CUES_VAR).
     let pointSize = MemoryLayout<SF_CUE_POINT>.stride
     let byteCount = MemoryLayout<UInt32>.stride + chapters.count * pointSize
-    let storage = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
+    let storage = UnsafeMutableRawPointer.allocate(
+      byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
     defer { storage.deallocate() }
     storage.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
     storage.storeBytes(of: UInt32(chapters.count), as: UInt32.self)
@@ -122,7 +123,8 @@ public final class ChapteredWaveWriter {
       point.position = UInt32(clamping: chapter.startSample)
       point.fcc_chunk = dataChunk
       point.sample_offset = UInt32(clamping: chapter.startSample)
-      storage.storeBytes(of: point, toByteOffset: MemoryLayout<UInt32>.stride + index * pointSize, as: SF_CUE_POINT.self)
+      storage.storeBytes(
+        of: point, toByteOffset: MemoryLayout<UInt32>.stride + index * pointSize, as: SF_CUE_POINT.self)
     }
     guard sf_command(handle, Int32(SFC_SET_CUE), storage, Int32(byteCount)) == SF_TRUE else {
       throw failure("cue points")

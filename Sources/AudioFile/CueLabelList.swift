@@ -32,7 +32,8 @@ public enum CueLabelList {
     for entry in entries {
       if let length = entry.sampleLength {
         // Region purpose "rgn ", then country, language, dialect and code page, all unset.
-        let text = littleEndian(entry.cueID) + littleEndian(length) + Array("rgn ".utf8) + [UInt8](repeating: 0, count: 8)
+        let text =
+          littleEndian(entry.cueID) + littleEndian(length) + Array("rgn ".utf8) + [UInt8](repeating: 0, count: 8)
         appendChunk("ltxt", text, to: &bytes)
       }
     }

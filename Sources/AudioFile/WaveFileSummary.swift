@@ -24,6 +24,7 @@ public struct WaveFileSummary: Sendable, Equatable, Codable {
   /// Reads the file at `file` through libsndfile (format, length, tags, cue points) and the
   /// `LIST/adtl` chunk (chapter titles and lengths).
   public init(file: URL) throws(AudioFileError) {
+    let chunks = try RIFFChunks(file: file)
     var info = SF_INFO()
     guard let handle = sf_open(file.path, Int32(SFM_READ), &info) else {
       throw .unreadable(path: file.path, reason: String(cString: sf_strerror(nil)))
@@ -39,7 +40,7 @@ public struct WaveFileSummary: Sendable, Equatable, Codable {
       title: string(Int32(SF_STR_TITLE)), artist: string(Int32(SF_STR_ARTIST)), date: string(Int32(SF_STR_DATE)),
       comment: string(Int32(SF_STR_COMMENT)), software: string(Int32(SF_STR_SOFTWARE)))
 
-    let labels = try RIFFChunks(file: file).cueLabels()
+    let labels = try chunks.cueLabels()
     let cues = Self.cuePoints(handle).sorted { $0.offset < $1.offset }
     chapters = cues.enumerated().map { index, cue in
       let label = labels.first { $0.cueID == cue.id }
@@ -56,7 +57,8 @@ public struct WaveFileSummary: Sendable, Equatable, Codable {
     else { return [] }
     let pointSize = MemoryLayout<SF_CUE_POINT>.stride
     let byteCount = MemoryLayout<UInt32>.stride + Int(count) * pointSize
-    let storage = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
+    let storage = UnsafeMutableRawPointer.allocate(
+      byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
     defer { storage.deallocate() }
     storage.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
     storage.storeBytes(of: count, as: UInt32.self)

@@ -31,7 +31,7 @@ struct InspectCommand: ParsableCommand {
       ("Title", summary.tags.title), ("Artist", summary.tags.artist), ("Date", summary.tags.date),
       ("Comment", summary.tags.comment), ("Software", summary.tags.software),
     ]
-    for case let (name, value?) in tags {
+    for case (let name, let value?) in tags {
       lines.append("\(name):".padding(toLength: 11, withPad: " ", startingAt: 0) + value)
     }
     lines.append("Chapters:  \(summary.chapters.count)")

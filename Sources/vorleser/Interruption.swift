@@ -8,6 +8,12 @@ enum Interruption {
 
   /// Installs the handlers.
   static func install() {
+    // A parent may start us with these signals blocked (test runners, some job schedulers).
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     for signalNumber in [SIGINT, SIGTERM] {
       signal(signalNumber) { received in
         Interruption.requested.store(true, ordering: .relaxed)

@@ -28,7 +28,8 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Voice profile: a name from voices/ (e.g. de, de-f) or a path to a profile JSON file.")
   var voice: String = "de"
 
-  @Option(help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
+  @Option(
+    help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
   var chapters: ChapterMode = .sections
 
   @Option(help: "Author, written to the file's artist tag.")

@@ -1,0 +1,63 @@
+# Vorleser: `make run` renders the sample articles, `make test` runs every check. Both install what they
+# need from Debian first (apt-get, with sudo when not root).
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# What Vorleser links against and needs at run time.
+RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev
+# What the tests add: ffprobe checks the chapters of real files.
+TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
+# What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory.
+BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng time
+
+OUT ?= out
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/vorleser
+
+.PHONY: run test lint format build bench deps-run deps-test deps-bench clean
+
+run: deps-run
+	$(SWIFT) build -c release --product vorleser
+	@mkdir -p $(OUT)
+	@for article in seeds/*.txt; do \
+	  $(RELEASE_BIN) render "$$article" -o $(OUT)/ || exit $$?; \
+	done
+	@echo "Wrote:" && ls -l $(OUT)/*.wav
+
+test: deps-test lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+build: deps-run
+	$(SWIFT) build -c release
+
+bench: deps-bench
+	$(SWIFT) build -c release --product vorleser
+	Benchmarks/run.sh "$(RELEASE_BIN)"
+
+# Installs the packages that are missing, and only those.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps-run:
+	$(call install_missing,$(RUN_PACKAGES))
+
+deps-test:
+	$(call install_missing,$(TEST_PACKAGES))
+
+deps-bench:
+	$(call install_missing,$(BENCH_PACKAGES))
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,110 @@
+import AudioFile
+import Foundation
+import Testing
+
+/// The `vorleser` program as a user runs it: arguments, output, exit codes.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+  let folder: URL
+  let seed = EndToEndTests.seed.path
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  func vorleser(_ arguments: String..., input: String = "") throws -> Executable.Run {
+    try Executable.run(Executable.vorleser, arguments, input: input, in: EndToEndTests.root)
+  }
+
+  @Test("render prints the path, duration and chapter count; inspect lists the chapters")
+  func renderAndInspect() throws {
+    let run = try vorleser("render", seed, "-o", folder.path + "/")
+    #expect(run.status == 0, "\(run.stderr)")
+    let file = folder.appendingPathComponent("2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
+    #expect(run.stdout.hasPrefix(file.path + "  "))
+    #expect(run.stdout.contains("6 chapters"))
+    let inspect = try vorleser("inspect", file.path)
+    #expect(inspect.status == 0)
+    #expect(inspect.stdout.contains("22050 Hz, mono"))
+    #expect(inspect.stdout.contains("Title:     Kim verspricht Putin militärische Unterstützung"))
+    #expect(inspect.stdout.contains("Chapters:  6"))
+    #expect(inspect.stdout.contains("0:00.000"))
+    #expect(inspect.stdout.contains("Vorspann"))
+  }
+
+  @Test("--json on render and inspect, and - reads the article from standard input")
+  func json() throws {
+    let file = folder.appendingPathComponent("stdin.wav")
+    let text = try String(contentsOfFile: seed, encoding: .utf8)
+    let run = try vorleser(
+      "render", "-", "-o", file.path, "--json", "--chapters", "paragraphs", "--url", "https://example.org/kim",
+      input: text)
+    #expect(run.status == 0, "\(run.stderr)")
+    let rendered = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    #expect(rendered?["path"] as? String == file.path)
+    #expect((rendered?["chapters"] as? [Any])?.count == 6)
+    let inspect = try vorleser("inspect", file.path, "--json")
+    let inspected = try JSONSerialization.jsonObject(with: Data(inspect.stdout.utf8)) as? [String: Any]
+    #expect((inspected?["chapters"] as? [Any])?.count == 6)
+    #expect((inspected?["tags"] as? [String: Any])?["comment"] as? String == "https://example.org/kim")
+  }
+
+  @Test("bad input: one line naming the file and the problem, exit code 2, no file written")
+  func badInput() throws {
+    let empty = folder.appendingPathComponent("leer.txt")
+    try Data("  \n".utf8).write(to: empty)
+    let cases: [([String], String)] = [
+      (["render", empty.path, "-o", folder.path], "\(empty.path): the article is empty"),
+      (["render", folder.path + "/fehlt.txt", "-o", folder.path], "fehlt.txt: cannot read the article: no such file"),
+      (
+        ["render", seed, "--voice", "klaus", "-o", folder.path], "unknown voice profile \"klaus\"; available: de, de-f"
+      ),
+      (["render", seed, "--chapters", "kapitel"], "kapitel"),
+      (["render", seed, "-o", folder.path + "/fehlt/x.wav"], "does not exist"),
+      (["inspect", empty.path], "not a RIFF/WAVE file"),
+    ]
+    for (arguments, message) in cases {
+      let run = try Executable.run(Executable.vorleser, arguments, in: EndToEndTests.root)
+      #expect(run.status == 2, "\(arguments)")
+      #expect(run.stderr.contains(message), "\(run.stderr)")
+      #expect(!run.stderr.isEmpty)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["leer.txt"])
+  }
+
+  @Test("two runs give byte-identical files (espeak-ng drifts within one process, so each run is a process)")
+  func deterministic() throws {
+    let files = ["eins.wav", "zwei.wav"].map { folder.appendingPathComponent($0) }
+    for file in files {
+      #expect(try vorleser("render", seed, "-o", file.path).status == 0)
+    }
+    #expect(try Data(contentsOf: files[0]) == Data(contentsOf: files[1]))
+  }
+
+  @Test("--help everywhere")
+  func help() throws {
+    for arguments in [["--help"], ["render", "--help"], ["inspect", "--help"]] {
+      let run = try Executable.run(Executable.vorleser, arguments)
+      #expect(run.status == 0)
+      #expect(run.stdout.contains("USAGE"))
+    }
+  }
+
+  @Test("Ctrl-C while rendering: exit code 130, no file under the final name, nothing left behind")
+  func interrupted() throws {
+    let long = folder.appendingPathComponent("lang.txt")
+    let text = try String(contentsOfFile: seed, encoding: .utf8)
+    let body = text.split(separator: "\n").dropFirst(4).joined(separator: "\n")
+    try Data((text + String(repeating: "\n" + body, count: 30)).utf8).write(to: long)
+    let output = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let process = Executable.start(Executable.vorleser, ["render", long.path, "-o", output.path + "/x.wav"])
+    try process.run()
+    Thread.sleep(forTimeInterval: 0.5)
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 130)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+  }
+}
