@@ -65,8 +65,13 @@ struct EndToEndTests {
     #expect(run.status == 0)
     struct Probe: Decodable {
       struct Chapter: Decodable {
-        var start_time: String
+        var startTime: String
         var tags: [String: String]?
+
+        enum CodingKeys: String, CodingKey {
+          case startTime = "start_time"
+          case tags
+        }
       }
       var chapters: [Chapter]
     }
@@ -75,7 +80,7 @@ struct EndToEndTests {
     for (listed, written) in zip(probe.chapters, result.chapters) {
       #expect(listed.tags?["title"] == written.title)
       let expected = Double(written.startSample) / Double(result.sampleRate)
-      #expect(abs((Double(listed.start_time) ?? -1) - expected) <= 1.0 / Double(result.sampleRate))
+      #expect(abs((Double(listed.startTime) ?? -1) - expected) <= 1.0 / Double(result.sampleRate))
     }
   }
 
