@@ -44,6 +44,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(help: "Print the spoken text, chapter by chapter, instead of rendering: what espeak-ng will be given.")
+  var dryRun = false
+
   func run() throws {
     let source = article == "-" ? "<stdin>" : article
     var parsed = try PlainTextArticleParser().parse(ArticleText.read(from: article), source: source)
@@ -51,6 +54,14 @@ struct RenderCommand: ParsableCommand {
     parsed.publisher = publisher ?? parsed.publisher
     parsed.sourceURL = url ?? parsed.sourceURL
     let profile = try VoiceCatalog.standard().profile(voice)
+    if dryRun {
+      let script = SpokenArticle(article: parsed, mode: chapters, pauses: profile.pauses)
+      for chapter in script.chapters {
+        print("[\(chapter.title)]")
+        for utterance in chapter.utterances { print(utterance.text) }
+      }
+      return
+    }
     let destination = try OutputLocation.resolve(output, for: parsed)
     Interruption.install()
     let renderer = ArticleRenderer(synthesizer: try EspeakSynthesizer.shared())

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Vorleser against the espeak-ng program on the same already-normalized text: wall time ratio and peak
+# memory, for the seed article and for the seed repeated 30 times (streaming: memory must not grow).
+# Usage: Benchmarks/run.sh PATH/TO/vorleser   (make bench builds it and passes it)
+set -euo pipefail
+vorleser=${1:?usage: Benchmarks/run.sh PATH/TO/vorleser}
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+seed=seeds/000_b00f2b60dc233813.txt
+cp "$seed" "$work/seed.txt"
+{ cat "$seed"; for _ in $(seq 30); do echo; tail -n +5 "$seed"; done; } > "$work/long.txt"
+
+# The voice settings of voices/de.json, for the espeak-ng program.
+read -r voice rate pitch volume < <(python3 -c '
+import json; p = json.load(open("voices/de.json"))
+print(p["espeakVoice"], p["rate"], p["pitch"], p["volume"])')
+
+seconds() { date +%s.%N; }
+
+# best_of COMMAND...: the fastest of $runs wall times, in seconds.
+best_of() {
+  local best=
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(seconds)
+    "$@" > /dev/null
+    end=$(seconds)
+    best=$(python3 -c "import sys; t=$end-$start; b='$best'; print(min(t, float(b)) if b else t)")
+  done
+  echo "$best"
+}
+
+# peak_kb COMMAND...: the peak resident memory in KiB.
+peak_kb() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -n 1; }
+
+printf '%-8s %10s %10s %7s %12s %12s %8s\n' article "vorleser" "espeak-ng" ratio "peak KiB" "espeak KiB" "audio"
+declare -A peak
+for name in seed long; do
+  article="$work/$name.txt"
+  "$vorleser" render "$article" --dry-run | grep -v '^\[' > "$work/$name.spoken.txt"
+  ours=$(best_of "$vorleser" render "$article" -o "$work/$name.vorleser.wav")
+  theirs=$(best_of espeak-ng -v "$voice" -s "$rate" -p "$pitch" -a "$volume" -f "$work/$name.spoken.txt" -w "$work/$name.espeak.wav")
+  peak[$name]=$(peak_kb "$vorleser" render "$article" -o "$work/$name.vorleser.wav")
+  espeak_peak=$(peak_kb espeak-ng -v "$voice" -s "$rate" -p "$pitch" -a "$volume" -f "$work/$name.spoken.txt" -w "$work/$name.espeak.wav")
+  audio=$("$vorleser" inspect "$work/$name.vorleser.wav" --json | python3 -c 'import json,sys; print("%.0fs" % json.load(sys.stdin)["duration"])')
+  printf '%-8s %9.3fs %9.3fs %6.2fx %12s %12s %8s\n' "$name" "$ours" "$theirs" \
+    "$(python3 -c "print($ours/$theirs)")" "${peak[$name]}" "$espeak_peak" "$audio"
+done
+growth=$(( (peak[long] - peak[seed]) / 1024 ))
+echo "peak memory growth from 1x to 31x the article: ${growth} MiB (target: at most 10 MiB)"
+echo "targets: vorleser/espeak-ng wall time at most 1.15x"
