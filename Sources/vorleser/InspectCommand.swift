@@ -15,10 +15,22 @@ struct InspectCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(help: "Print the chapters as an Audacity label track (start, end, title; tab-separated).")
+  var labels = false
+
   func run() throws {
     let summary = try WaveFileSummary(file: URL(fileURLWithPath: file))
     if json {
       print(try JSONReport.inspect(summary))
+      return
+    }
+    let rate = Double(max(summary.sampleRate, 1))
+    if labels {
+      for chapter in summary.chapters {
+        let start = Double(chapter.startSample) / rate
+        let end = Double(chapter.startSample + chapter.sampleCount) / rate
+        print(String(format: "%.6f\t%.6f\t", start, end) + chapter.title)
+      }
       return
     }
     let channels = summary.channels == 1 ? "mono" : "\(summary.channels) channels"
@@ -35,7 +47,6 @@ struct InspectCommand: ParsableCommand {
       lines.append("\(name):".padding(toLength: 11, withPad: " ", startingAt: 0) + value)
     }
     lines.append("Chapters:  \(summary.chapters.count)")
-    let rate = Double(max(summary.sampleRate, 1))
     for (index, chapter) in summary.chapters.enumerated() {
       let number = String(index + 1)
       lines.append(

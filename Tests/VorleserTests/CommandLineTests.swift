@@ -31,6 +31,11 @@ struct CommandLineTests {
     #expect(inspect.stdout.contains("Chapters:  6"))
     #expect(inspect.stdout.contains("0:00.000"))
     #expect(inspect.stdout.contains("Vorspann"))
+    let labels = try vorleser("inspect", file.path, "--labels")
+    let rows = labels.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    #expect(rows.count == 6)
+    #expect(rows.first == ["0.000000", rows[1][0], "Titel"])
+    #expect(rows.allSatisfy { $0.count == 3 })
   }
 
   @Test("--json on render and inspect, and - reads the article from standard input")
