@@ -39,10 +39,6 @@ let package = Package(
     .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
     .testTarget(name: "AudioFileTests", dependencies: ["AudioFile", "CSndFile"]),
     .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
-    .testTarget(
-      name: "VorleserTests",
-      dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"],
-      resources: [.copy("Fixtures")]
-    ),
+    .testTarget(name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"]),
   ]
 )
