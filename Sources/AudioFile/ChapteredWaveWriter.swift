@@ -108,14 +108,7 @@ public final class ChapteredWaveWriter {
   private func setCues(
     _ chapters: [ChapterMark], on handle: OpaquePointer, failure: (String) -> AudioFileError
   ) throws(AudioFileError) {
-    // SF_CUES holds at most 100 points; libsndfile takes any count laid out the same way (SF_CUES_VAR).
-    let pointSize = MemoryLayout<SF_CUE_POINT>.stride
-    let byteCount = MemoryLayout<UInt32>.stride + chapters.count * pointSize
-    let storage = UnsafeMutableRawPointer.allocate(
-      byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
-    defer { storage.deallocate() }
-    storage.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
-    storage.storeBytes(of: UInt32(chapters.count), as: UInt32.self)
+    let cues = CuePointBuffer(capacity: chapters.count)
     let dataChunk = Int32(bitPattern: CueLabelList.readUInt32(Array("data".utf8), at: 0))
     for (index, chapter) in chapters.enumerated() {
       var point = SF_CUE_POINT()
@@ -123,10 +116,9 @@ public final class ChapteredWaveWriter {
       point.position = UInt32(clamping: chapter.startSample)
       point.fcc_chunk = dataChunk
       point.sample_offset = UInt32(clamping: chapter.startSample)
-      storage.storeBytes(
-        of: point, toByteOffset: MemoryLayout<UInt32>.stride + index * pointSize, as: SF_CUE_POINT.self)
+      cues[index] = point
     }
-    guard sf_command(handle, Int32(SFC_SET_CUE), storage, Int32(byteCount)) == SF_TRUE else {
+    guard sf_command(handle, Int32(SFC_SET_CUE), cues.storage, cues.byteCount) == SF_TRUE else {
       throw failure("cue points")
     }
   }

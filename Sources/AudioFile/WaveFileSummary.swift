@@ -55,19 +55,9 @@ public struct WaveFileSummary: Sendable, Equatable, Codable {
     guard sf_command(handle, Int32(SFC_GET_CUE_COUNT), &count, Int32(MemoryLayout<UInt32>.size)) == SF_TRUE,
       count > 0
     else { return [] }
-    let pointSize = MemoryLayout<SF_CUE_POINT>.stride
-    let byteCount = MemoryLayout<UInt32>.stride + Int(count) * pointSize
-    let storage = UnsafeMutableRawPointer.allocate(
-      byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
-    defer { storage.deallocate() }
-    storage.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
-    storage.storeBytes(of: count, as: UInt32.self)
-    guard sf_command(handle, Int32(SFC_GET_CUE), storage, Int32(byteCount)) == SF_TRUE else { return [] }
-    let stored = min(Int(storage.load(as: UInt32.self)), Int(count))
-    return (0..<stored).map { index in
-      let point = storage.load(fromByteOffset: MemoryLayout<UInt32>.stride + index * pointSize, as: SF_CUE_POINT.self)
-      return (UInt32(bitPattern: point.indx), Int64(point.sample_offset))
-    }
+    let cues = CuePointBuffer(capacity: Int(count))
+    guard sf_command(handle, Int32(SFC_GET_CUE), cues.storage, cues.byteCount) == SF_TRUE else { return [] }
+    return (0..<cues.count).map { (UInt32(bitPattern: cues[$0].indx), Int64(cues[$0].sample_offset)) }
   }
 
   private static func formatName(_ format: Int32) -> String {
