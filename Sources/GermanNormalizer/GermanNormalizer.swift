@@ -1,18 +1,26 @@
 /// Turns written German into the words a newsreader speaks, before the text goes to the synthesizer.
 ///
-/// This is the seam every spoken text passes through. It cleans typography and verbalizes datelines;
-/// the semiotic classes (numbers, dates, abbreviations, …) are added behind the same two calls.
+/// It follows the classic TTS front end: a tokenizer keeps the offset of every token, one semiotic class
+/// per kind of written form (cardinal, ordinal, date, time, money, …) recognizes its tokens, and the class
+/// verbalizes them in German, agreeing in case and gender with the words around.
 public struct GermanNormalizer: Sendable {
   private let speller: NumberSpeller
 
-  /// A normalizer using the process-wide ICU number speller.
+  /// A normalizer using the process-wide ICU number speller and the shipped lexicons.
   public init() {
     speller = .shared
   }
 
   /// The spoken form of a sentence or paragraph of running text.
   public func normalize(_ text: String) -> String {
-    TypographyCleanup().clean(text)
+    normalizeDetailed(text).spoken
+  }
+
+  /// The spoken form with its alignment to the input and an explanation of every change.
+  public func normalizeDetailed(_ text: String) -> NormalizedText {
+    let lexicons = Lexicons(
+      numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared)
+    return Verbalizer(lexicons: lexicons).normalize(text)
   }
 
   /// The spoken form of an article's dateline, e.g. "neunter Februar zweitausendfünfundzwanzig, sieben

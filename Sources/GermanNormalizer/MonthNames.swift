@@ -4,10 +4,7 @@ import Foundation
 enum MonthNames {
   /// The twelve names, January first.
   static let all: [String] = {
-    guard let url = Bundle.module.url(forResource: "months", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { preconditionFailure("months.txt is missing from the GermanNormalizer resources") }
-    let names = DataFileLines.entries(of: text)
+    let names = DataFileLines.entries(of: ResourceText.load("months", "txt"))
     precondition(names.count == 12, "months.txt must list twelve months")
     return names
   }()
@@ -15,5 +12,13 @@ enum MonthNames {
   /// The name of month `number` (1…12), or nil outside that range.
   static func name(of number: Int) -> String? {
     (1...12).contains(number) ? all[number - 1] : nil
+  }
+
+  /// The number (1…12) of the month `word` names, also abbreviated ("Jan", "Sept").
+  static func number(of word: String) -> Int? {
+    if let index = all.firstIndex(of: word) { return index + 1 }
+    guard word.count >= 3 else { return nil }
+    let matches = all.indices.filter { all[$0].hasPrefix(word) }
+    return matches.count == 1 ? matches[0] + 1 : nil
   }
 }

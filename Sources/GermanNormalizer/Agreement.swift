@@ -1,0 +1,100 @@
+/// Case, gender and article before a number: what decides the ending of an ordinal or of "ein".
+struct Agreement: Equatable {
+  enum GrammaticalCase: Equatable {
+    case nominative, accusative, dative, genitive
+  }
+
+  /// Which kind of article stands before the number; it decides weak, mixed or strong endings.
+  enum Article: Equatable {
+    case definite, indefinite, none
+  }
+
+  var grammaticalCase: GrammaticalCase
+  var gender: Gender?
+  var article: Article
+  /// Whether anything in the context decided the case (else it is the nominative default).
+  var isDecided: Bool
+
+  private static let dativePrepositions: Set<String> = [
+    "mit", "nach", "bei", "seit", "von", "aus", "zu", "ab", "in", "an", "auf", "unter", "vor", "hinter", "neben",
+    "zwischen", "über", "gegenüber", "außer", "binnen", "samt",
+  ]
+  private static let accusativePrepositions: Set<String> = ["für", "durch", "gegen", "ohne", "um", "wider"]
+  private static let possessiveStems = ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
+
+  /// The agreement for a number preceded by `previous` (lower-cased) and followed by a noun of `gender`.
+  static func infer(previous: String?, gender: Gender?) -> Agreement {
+    guard let previous else {
+      return Agreement(grammaticalCase: .nominative, gender: gender, article: .none, isDecided: false)
+    }
+    func make(_ grammaticalCase: GrammaticalCase, _ article: Article) -> Agreement {
+      Agreement(grammaticalCase: grammaticalCase, gender: gender, article: article, isDecided: true)
+    }
+    switch previous {
+    case "der": return gender == .feminine ? make(.dative, .definite) : make(.nominative, .definite)
+    case "die", "das": return make(.nominative, .definite)
+    case "den": return make(.accusative, .definite)
+    case "dem", "am", "im", "vom", "zum", "beim", "zur": return make(.dative, .definite)
+    case "des": return make(.genitive, .definite)
+    case "ins", "ans", "aufs", "fürs", "übers", "ums": return make(.accusative, .definite)
+    default: break
+    }
+    for stem in possessiveStems where previous.hasPrefix(stem) {
+      switch previous.dropFirst(stem.count) {
+      case "": return make(.nominative, .indefinite)
+      case "e": return make(.nominative, .indefinite)
+      case "en": return make(.accusative, .indefinite)
+      case "em": return make(.dative, .indefinite)
+      case "er": return make(.dative, .indefinite)
+      case "es": return make(.genitive, .indefinite)
+      default: continue
+      }
+    }
+    if dativePrepositions.contains(previous) { return make(.dative, .none) }
+    if accusativePrepositions.contains(previous) { return make(.accusative, .none) }
+    return Agreement(grammaticalCase: .nominative, gender: gender, article: .none, isDecided: false)
+  }
+
+  /// The adjective ending an ordinal takes here: "e", "en", "er", "es" or "em".
+  var ordinalEnding: String {
+    let gender = gender ?? .masculine
+    switch article {
+    case .definite:
+      switch grammaticalCase {
+      case .nominative: return gender == .plural ? "en" : "e"
+      case .accusative: return gender == .feminine || gender == .neuter ? "e" : "en"
+      case .dative, .genitive: return "en"
+      }
+    case .indefinite:
+      switch (grammaticalCase, gender) {
+      case (.nominative, .masculine): return "er"
+      case (.nominative, .neuter), (.accusative, .neuter): return "es"
+      case (.nominative, .feminine), (.accusative, .feminine): return "e"
+      default: return "en"
+      }
+    case .none:
+      switch (grammaticalCase, gender) {
+      case (.nominative, .masculine): return "er"
+      case (.nominative, .neuter), (.accusative, .neuter): return "es"
+      case (.nominative, .feminine), (.accusative, .feminine), (.nominative, .plural), (.accusative, .plural):
+        return "e"
+      case (.accusative, .masculine): return "en"
+      case (.dative, .masculine), (.dative, .neuter): return "em"
+      case (.dative, .feminine), (.genitive, .feminine), (.genitive, .plural): return "er"
+      default: return "en"
+      }
+    }
+  }
+
+  /// The form of "ein" for one of something here: "ein", "eine", "einen", "einem", "einer" or "eines".
+  var indefiniteOne: String {
+    switch (grammaticalCase, gender ?? .neuter) {
+    case (.nominative, .feminine), (.accusative, .feminine): return "eine"
+    case (.accusative, .masculine): return "einen"
+    case (.dative, .feminine), (.genitive, .feminine): return "einer"
+    case (.dative, _): return "einem"
+    case (.genitive, _): return "eines"
+    default: return "ein"
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// Fractions: "1/2" → "ein halb", "3/4" → "drei Viertel", "2 1/2" → "zweieinhalb", "½" → "ein halb",
+/// "1 ½" → "eineinhalb", "2/3-Mehrheit" → "Zwei-Drittel-Mehrheit".
+struct FractionClass: SemioticClass {
+  let name = "fraction"
+  private static let vulgar: [Character: (Int, Int)] = [
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8),
+  ]
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    // "2 1/2", "1 ½": a whole number and a fraction.
+    if let whole = stream[index], whole.kind == .number, stream.isSpace(index + 1),
+      let (fraction, length) = fraction(stream, at: index + 2), fraction.numerator == 1, fraction.denominator == 2
+    {
+      let spoken = Int(whole.text) == 1 ? "eineinhalb" : lexicons.numbers.cardinal(whole.text) + "einhalb"
+      return Verbalization(tokenCount: 2 + length, spoken: spoken, rule: "whole and a half")
+    }
+    guard let (fraction, length) = fraction(stream, at: index) else { return nil }
+    var spoken = words(fraction, lexicons)
+    var count = length
+    if stream.isSymbol(index + length, "-"), let noun = stream[index + length + 1], noun.kind == .word,
+      noun.text.first!.isUppercase
+    {
+      spoken = spoken.split(separator: " ").map { String($0).capitalizedFirst }.joined(separator: "-") + "-"
+      count += 1
+    }
+    return Verbalization(tokenCount: count, spoken: spoken, rule: "fraction")
+  }
+
+  private func fraction(_ stream: TokenStream, at index: Int) -> ((numerator: Int, denominator: Int), Int)? {
+    if let token = stream[index], token.kind == .symbol, let value = Self.vulgar[token.text.first!] {
+      return ((value.0, value.1), 1)
+    }
+    guard let top = stream[index], top.kind == .number, top.text.count <= 2, stream.isSymbol(index + 1, "/"),
+      let bottom = stream[index + 2], bottom.kind == .number, let numerator = Int(top.text),
+      let denominator = Int(bottom.text), (2...20).contains(denominator) || denominator == 100, numerator > 0,
+      stream[index - 1]?.kind != .number, !stream.isSymbol(index - 1, "/"), !stream.isSymbol(index + 3, "/")
+    else { return nil }
+    return ((numerator, denominator), 3)
+  }
+
+  private func words(_ fraction: (numerator: Int, denominator: Int), _ lexicons: Lexicons) -> String {
+    let count = fraction.numerator == 1 ? "ein" : lexicons.numbers.cardinal(String(fraction.numerator))
+    if fraction.denominator == 2 { return count + " " + (fraction.numerator == 1 ? "halb" : "Halbe") }
+    let ordinal = lexicons.numbers.ordinal(String(fraction.denominator), ending: "e")
+    return count + " " + (ordinal.dropLast() + "el").capitalizedFirst
+  }
+}

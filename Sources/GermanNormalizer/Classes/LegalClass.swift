@@ -1,0 +1,75 @@
+/// Legal references: "§ 3 Abs. 2 GG" → "Paragraf drei Absatz zwei Grundgesetz", "§§ 3" → "Paragrafen drei",
+/// "Art. 5" → "Artikel fünf", "Nr. 3" → "Nummer drei", "§ 20a" → "Paragraf zwanzig a".
+struct LegalClass: SemioticClass {
+  let name = "legal"
+  private static let markers: [String: String] = [
+    "Art": "Artikel", "Abs": "Absatz", "Nr": "Nummer", "S": "Satz", "Ziff": "Ziffer", "lit": "Buchstabe",
+    "Satz": "Satz", "Absatz": "Absatz", "Artikel": "Artikel", "Nummer": "Nummer",
+  ]
+  static let laws: [String: String] = Dictionary(
+    DataFileLines.entries(of: ResourceText.load("laws", "tsv")).compactMap { line in
+      let fields = line.split(separator: "\t").map(String.init)
+      return fields.count == 2 ? (fields[0], fields[1]) : nil
+    }, uniquingKeysWith: { first, _ in first })
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    var parts: [String] = []
+    var cursor = index
+    if stream.isSymbol(index, "§") {
+      let double = stream.isSymbol(index + 1, "§")
+      parts.append(double ? "Paragrafen" : "Paragraf")
+      cursor = stream.skippingSpace(from: index + (double ? 2 : 1))
+      guard let number = reference(stream, at: cursor, lexicons) else {
+        return Verbalization(tokenCount: cursor - index, spoken: parts[0], rule: "paragraph sign")
+      }
+      parts.append(number.spoken)
+      cursor += number.tokenCount
+    } else if let marker = marker(stream, at: index), marker.abbreviated,
+      let number = reference(stream, at: stream.skippingSpace(from: index + marker.tokenCount), lexicons)
+    {
+      parts.append(marker.spoken)
+      cursor = stream.skippingSpace(from: index + marker.tokenCount)
+      parts.append(number.spoken)
+      cursor += number.tokenCount
+    } else {
+      return nil
+    }
+    // Further parts: "Abs. 2", "S. 1", "Nr. 3", then the law.
+    while true {
+      let next = stream.skippingSpace(from: cursor)
+      if let marker = marker(stream, at: next),
+        let number = reference(stream, at: stream.skippingSpace(from: next + marker.tokenCount), lexicons)
+      {
+        parts += [marker.spoken, number.spoken]
+        cursor = stream.skippingSpace(from: next + marker.tokenCount) + number.tokenCount
+      } else if let law = stream[next], law.kind == .word, let spoken = Self.laws[law.text] {
+        parts.append(spoken)
+        cursor = next + 1
+        break
+      } else {
+        break
+      }
+    }
+    return Verbalization(tokenCount: cursor - index, spoken: parts.joined(separator: " "), rule: "legal reference")
+  }
+
+  private func marker(_ stream: TokenStream, at index: Int) -> (spoken: String, tokenCount: Int, abbreviated: Bool)? {
+    guard let token = stream[index], token.kind == .word, let spoken = Self.markers[token.text] else { return nil }
+    let dotted = stream.isSymbol(index + 1, ".")
+    guard dotted || token.text.count > 3 else { return nil }
+    return (spoken, dotted ? 2 : 1, dotted)
+  }
+
+  private func reference(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> (
+    spoken: String, tokenCount: Int
+  )? {
+    guard let token = stream[index], token.kind == .number else { return nil }
+    var spoken = lexicons.numbers.cardinal(token.text)
+    var count = 1
+    if let letter = stream[index + 1], letter.kind == .word, letter.text.count == 1, letter.text.first!.isLowercase {
+      spoken += " " + letter.text
+      count = 2
+    }
+    return (spoken, count)
+  }
+}

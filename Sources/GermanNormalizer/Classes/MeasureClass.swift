@@ -1,0 +1,21 @@
+/// Measures with units: "100 km" → "hundert Kilometer", "130 km/h" → "hundertdreißig Kilometer pro Stunde",
+/// "3 kWh" → "drei Kilowattstunden", "nach 1 km" → "nach einem Kilometer", "2 t" → "zwei Tonnen".
+struct MeasureClass: SemioticClass {
+  let name = "measure"
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    guard let number = stream.number(at: index) else { return nil }
+    let cursor = stream.skippingSpace(from: index + number.tokenCount)
+    guard let unit = lexicons.units.entries.first(where: { stream.match($0.symbol, at: cursor) != nil }),
+      let length = stream.match(unit.symbol, at: cursor)
+    else { return nil }
+    let spoken: String
+    if number.isInteger && number.integerValue == 1 {
+      let agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: unit.gender)
+      spoken = agreement.indefiniteOne + " " + unit.singular
+    } else {
+      spoken = lexicons.numbers.decimal(number) + " " + unit.plural
+    }
+    return Verbalization(tokenCount: cursor + length - index, spoken: spoken, rule: "unit \(unit.symbol)")
+  }
+}

@@ -1,0 +1,80 @@
+/// Amounts of money: "5 €" → "fünf Euro", "3,50 €" → "drei Euro fünfzig", "1,5 Mio. Euro" → "eins Komma
+/// fünf Millionen Euro", "$ 100" → "hundert Dollar", "2 Mrd. US-Dollar" → "zwei Milliarden u es Dollar".
+struct MoneyClass: SemioticClass {
+  let name = "money"
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    // Currency first: "$ 100", "€ 5".
+    if let token = stream[index], token.kind == .symbol,
+      let currency = lexicons.currencies.entries.first(where: { $0.symbol == token.text }),
+      let number = stream.number(at: stream.skippingSpace(from: index + 1))
+    {
+      let numberIndex = stream.skippingSpace(from: index + 1)
+      let spoken = amount(
+        number, scale: nil, currency: currency, previous: stream.previousWord(before: index), lexicons)
+      return Verbalization(
+        tokenCount: numberIndex + number.tokenCount - index, spoken: spoken, rule: "currency before amount")
+    }
+    guard let number = stream.number(at: index) else { return nil }
+    var cursor = stream.skippingSpace(from: index + number.tokenCount)
+    var scale: Scale?
+    if let found = Scale.match(stream, at: cursor) {
+      scale = found.scale
+      cursor = stream.skippingSpace(from: cursor + found.tokenCount)
+    }
+    guard let currency = lexicons.currencies.entries.first(where: { stream.match($0.symbol, at: cursor) != nil }),
+      let length = stream.match(currency.symbol, at: cursor)
+    else { return nil }
+    let spoken = amount(
+      number, scale: scale, currency: currency, previous: stream.previousWord(before: index), lexicons)
+    return Verbalization(tokenCount: cursor + length - index, spoken: spoken, rule: "amount in \(currency.singular)")
+  }
+
+  private func amount(
+    _ number: NumberLiteral, scale: Scale?, currency: CurrencyEntry, previous: String?, _ lexicons: Lexicons
+  ) -> String {
+    let words = lexicons.numbers
+    if let scale {
+      let isOne = number.isInteger && number.integerValue == 1
+      let count = isOne ? "eine" : words.decimal(number)
+      return "\(count) \(isOne ? scale.singular : scale.plural) \(currency.plural)"
+    }
+    if let cents = number.fractionDigits, cents.count == 2, let centName = currency.cents {
+      let centsValue = Int(cents)!
+      if number.integerValue == 0 { return "\(words.cardinal(cents)) \(centName)" }
+      let units = wholeUnits(number.integerDigits, currency: currency, previous: previous, lexicons)
+      return centsValue == 0 ? units : "\(units) \(words.cardinal(cents))"
+    }
+    if !number.isInteger { return "\(words.decimal(number)) \(currency.plural)" }
+    return wholeUnits(number.integerDigits, currency: currency, previous: previous, lexicons)
+  }
+
+  private func wholeUnits(_ digits: String, currency: CurrencyEntry, previous: String?, _ lexicons: Lexicons) -> String
+  {
+    let agreement = Agreement.infer(previous: previous, gender: currency.gender)
+    let isOne = Int64(digits) == 1
+    return "\(lexicons.numbers.count(digits, agreement: agreement)) \(isOne ? currency.singular : currency.plural)"
+  }
+}
+
+/// Million, Milliarde and Billion after a number, written out or abbreviated ("Mio.", "Mrd.", "Bio.").
+struct Scale {
+  var singular: String
+  var plural: String
+
+  private static let forms: [(written: [String], scale: Scale)] = [
+    (["Mio", "Millionen", "Million"], Scale(singular: "Million", plural: "Millionen")),
+    (["Mrd", "Milliarden", "Milliarde"], Scale(singular: "Milliarde", plural: "Milliarden")),
+    (["Bio", "Billionen", "Billion"], Scale(singular: "Billion", plural: "Billionen")),
+  ]
+
+  /// The scale word at `index` and how many tokens it spans (with the abbreviation's dot).
+  static func match(_ stream: TokenStream, at index: Int) -> (scale: Scale, tokenCount: Int)? {
+    guard let token = stream[index], token.kind == .word,
+      let form = forms.first(where: { $0.written.contains(token.text) })
+    else { return nil }
+    let hasDot = token.text.count == 3 && stream.isSymbol(index + 1, ".")
+    if token.text.count == 3 && !hasDot { return nil }
+    return (form.scale, hasDot ? 2 : 1)
+  }
+}

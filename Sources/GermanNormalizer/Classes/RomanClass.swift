@@ -1,0 +1,81 @@
+/// Roman numerals: regnal numbers take an inflected article ("Ludwig XIV." → "Ludwig der Vierzehnte",
+/// "unter Ludwig XIV." → "unter Ludwig dem Vierzehnten"); before a noun they are ordinals ("der II. Weltkrieg" →
+/// "der Zweite Weltkrieg"); after Teil, Band, Hartz … they are cardinals ("Teil II" → "Teil zwei").
+struct RomanClass: SemioticClass {
+  let name = "roman"
+  private static let cardinalCues: Set<String> = [
+    "teil", "band", "hartz", "kapitel", "akt", "phase", "stufe", "klasse", "liga", "typ", "staffel", "folge", "anhang",
+  ]
+  private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    guard let token = stream[index], token.kind == .word, let value = Self.value(of: token.text),
+      stream[index + 1]?.kind != .word
+    else { return nil }
+    let previous = stream.previousWord(before: index)
+    let words = lexicons.numbers
+    if let previous, Self.cardinalCues.contains(previous) {
+      return Verbalization(
+        tokenCount: 1, spoken: words.cardinal(String(value)), rule: "roman cardinal after \(previous)")
+    }
+    guard stream.isSymbol(index + 1, "."), value < 100 else { return nil }
+    let next = stream.word(after: index + 2)
+    // Before a noun: an ordinal ("der II. Weltkrieg").
+    if let next, let entry = lexicons.nouns.entry(next.text) {
+      let agreement = Agreement.infer(previous: previous, gender: entry.gender)
+      let spoken = words.ordinal(String(value), ending: agreement.ordinalEnding).capitalizedFirst
+      return Verbalization(tokenCount: 2, spoken: spoken, rule: "roman ordinal before \(next.text)")
+    }
+    // After a name: a regnal number with its article.
+    var cursor = index - 1
+    if stream.isSpace(cursor) { cursor -= 1 }
+    guard let name = stream[cursor], name.kind == .word, name.text.first!.isUppercase,
+      token.text.count <= 5 || value < 40
+    else { return nil }
+    let governing = stream.previousWord(before: cursor)
+    let (article, ending): (String, String)
+    if name.text.hasSuffix("s") && governing.map({ ["des", "unter", "von"].contains($0) }) != true
+      && name.text.count > 3
+    {
+      (article, ending) = ("des", "en")
+    } else if let governing, Agreement.infer(previous: governing, gender: .masculine).grammaticalCase == .dative {
+      (article, ending) = ("dem", "en")
+    } else if governing == "für" || governing == "gegen" || governing == "ohne" || governing == "durch" {
+      (article, ending) = ("den", "en")
+    } else {
+      (article, ending) = ("der", "e")
+    }
+    let spoken = article + " " + words.ordinal(String(value), ending: ending).capitalizedFirst
+    let sentenceGoesOn =
+      next.map { $0.text.first!.isLowercase } ?? stream.isSymbol(stream.skippingSpace(from: index + 2), ",")
+    return Verbalization(tokenCount: sentenceGoesOn ? 2 : 1, spoken: spoken, rule: "regnal number after \(name.text)")
+  }
+
+  /// The value of a well-formed Roman numeral of up to 3999 in upper case, else nil.
+  static func value(of text: String) -> Int? {
+    guard !text.isEmpty, text.count <= 9, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    var total = 0
+    let digits = text.map { values[$0]! }
+    for (offset, digit) in digits.enumerated() {
+      total += offset + 1 < digits.count && digit < digits[offset + 1] ? -digit : digit
+    }
+    guard total > 0, total < 4000, roman(total) == text else { return nil }
+    return total
+  }
+
+  private static func roman(_ value: Int) -> String {
+    let table: [(Int, String)] = [
+      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+      (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    var rest = value
+    var text = ""
+    for (amount, letters) in table {
+      while rest >= amount {
+        text += letters
+        rest -= amount
+      }
+    }
+    return text
+  }
+}

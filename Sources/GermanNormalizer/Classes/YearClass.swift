@@ -1,0 +1,43 @@
+/// Years and decades: "1990" → "neunzehnhundertneunzig", "1990er" → "neunzehnhundertneunziger",
+/// "80er-Jahre" → "achtziger Jahre". A four-digit number is a year unless a counted noun follows it.
+struct YearClass: SemioticClass {
+  let name = "year"
+  private static let yearCues: Set<String> = [
+    "jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vor", "nach", "anfang", "ende", "mitte",
+    "frühjahr", "sommer", "herbst", "winter", "frühling", "jahrgang", "um", "in",
+  ]
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    guard let token = stream[index], token.kind == .number, stream[index - 1]?.kind != .number,
+      !stream.isSymbol(index + 1, "."), !stream.isSymbol(index + 1, ",")
+    else { return nil }
+    let words = lexicons.numbers
+    // Decades: 1990er, 80er, 80er-Jahre, 80er Jahre.
+    if let suffix = stream[index + 1], suffix.kind == .word, ["er", "ern", "ers"].contains(suffix.text),
+      let value = Int(token.text)
+    {
+      let base = value >= 1100 ? words.year(token.text) : words.cardinal(token.text)
+      var spoken = base + suffix.text
+      var count = 2
+      if stream.isSymbol(index + 2, "-"), let jahre = stream[index + 3], jahre.text.hasPrefix("Jahre") {
+        spoken += " " + jahre.text
+        count = 4
+      } else if stream.isSymbol(index + 2, "-"), let noun = stream[index + 3], noun.kind == .word,
+        noun.text.first!.isUppercase
+      {
+        // 68er-Bewegung: the decade starts a compound noun.
+        spoken = spoken.capitalizedFirst
+      }
+      return Verbalization(tokenCount: count, spoken: spoken, rule: "decade")
+    }
+    guard token.text.count == 4, let value = Int(token.text), (1100...2099).contains(value) else { return nil }
+    let previous = stream.previousWord(before: index)
+    let cued = previous.map { Self.yearCues.contains($0) || MonthNames.number(of: $0.capitalizedFirst) != nil } ?? false
+    if !cued, let next = stream.word(after: index + 1), next.text.first!.isUppercase,
+      MonthNames.number(of: next.text) == nil
+    {
+      return nil
+    }
+    return Verbalization(tokenCount: 1, spoken: words.year(token.text), rule: cued ? "year after \(previous!)" : "year")
+  }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Reads the normalizer's data files (lexicons) from the module's resources.
+enum ResourceText {
+  /// The text of resource `name`.`type`; a missing resource is a packaging error.
+  static func load(_ name: String, _ type: String) -> String {
+    guard let url = Bundle.module.url(forResource: name, withExtension: type),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { preconditionFailure("\(name).\(type) is missing from the GermanNormalizer resources") }
+    return text
+  }
+}

@@ -1,0 +1,26 @@
+/// What a semiotic class made of the tokens at one position.
+struct Verbalization: Equatable {
+  /// How many tokens it read.
+  var tokenCount: Int
+  /// The spoken words.
+  var spoken: String
+  /// Which rule fired, for `--explain`.
+  var rule: String
+}
+
+/// One semiotic class of the classic TTS front end (cardinal, date, money, …): it recognizes its kind of
+/// written form at a position and says it in German words.
+protocol SemioticClass {
+  /// The class's name in explanations.
+  var name: String { get }
+  /// The spoken form of the tokens at `index`, or nil when they are not of this class.
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization?
+}
+
+/// The shared word sources of the semiotic classes.
+struct Lexicons {
+  let numbers: NumberWords
+  let nouns: NounLexicon
+  let units: UnitLexicon
+  let currencies: CurrencyLexicon
+}

@@ -1,0 +1,160 @@
+/// Runs the semiotic classes over a token stream and assembles the spoken text, its alignment and the
+/// explanations. The first class that recognizes the tokens at a position reads them.
+struct Verbalizer {
+  let lexicons: Lexicons
+  let classes: [SemioticClass] = [
+    TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
+    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), RomanClass(), DecimalClass(), CardinalClass(),
+  ]
+  private static let dropped: Set<Character> = [
+    "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
+    "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
+  ]
+  private static let minusSigns: Set<String> = ["-", "−", "–"]
+
+  func normalize(_ text: String) -> NormalizedText {
+    let stream = TokenStream(tokens: Tokenizer.tokenize(text))
+    var output = Output()
+    var index = 0
+    let characters = Array(text)
+    tokens: while index < stream.count {
+      let token = stream.tokens[index]
+      switch token.kind {
+      case .space:
+        output.space()
+        index += 1
+        continue tokens
+      case .word where !mayStartClass(stream, index):
+        let spoken = fallback(stream, index)
+        output.append(spoken, from: token.start..<token.end)
+        index += 1
+        continue tokens
+      default: break
+      }
+      if Self.minusSigns.contains(token.text), stream[index + 1]?.kind == .number, isSignPosition(stream, index) {
+        output.append("minus ", from: token.start..<token.end)
+        output.explain(
+          Explanation(written: token.text, spoken: "minus", semioticClass: "cardinal", rule: "negative sign"))
+        index += 1
+        continue tokens
+      }
+      for semioticClass in classes {
+        guard let verbalization = semioticClass.verbalize(stream, at: index, using: lexicons) else { continue }
+        let end = stream.tokens[index + verbalization.tokenCount - 1].end
+        output.append(verbalization.spoken, from: token.start..<end)
+        output.explain(
+          Explanation(
+            written: String(characters[token.start..<end]), spoken: verbalization.spoken,
+            semioticClass: semioticClass.name, rule: verbalization.rule))
+        index += verbalization.tokenCount
+        continue tokens
+      }
+      output.append(fallback(stream, index), from: token.start..<token.end)
+      index += 1
+    }
+    return output.finished()
+  }
+
+  private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
+    let text = stream.tokens[index].text
+    return text.first!.isUppercase
+      && (RomanClass.value(of: text) != nil || stream.isSymbol(index + 1, ".") || text.count > 3)
+  }
+
+  /// A minus sign stands at the start, after space or an opening bracket, and not between two numbers.
+  private func isSignPosition(_ stream: TokenStream, _ index: Int) -> Bool {
+    guard let previous = stream[index - 1] else { return true }
+    if previous.kind == .space { return stream[index - 2]?.kind != .number }
+    return previous.isSymbol("(") || previous.isSymbol("/")
+  }
+
+  /// What a token no class read becomes: symbols that would be spoken by name or stumbled over are
+  /// dropped or said as words; digits never survive.
+  private func fallback(_ stream: TokenStream, _ index: Int) -> String {
+    let token = stream.tokens[index]
+    switch token.kind {
+    case .number: return lexicons.numbers.cardinal(token.text)
+    case .word:
+      // G7, CO2: letters spelled before the number.
+      if stream[index + 1]?.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isUppercase) {
+        return token.text.map { LetterNames.name(of: $0) }.joined(separator: " ") + " "
+      }
+      return token.text
+    case .space: return " "
+    case .symbol:
+      let character = token.text.first!
+      if Self.dropped.contains(character) { return "" }
+      let between = stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .number
+      switch character {
+      case "." where between: return " Punkt "
+      case "-" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .number: return " "
+      case "-" where stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .word: return " "
+      case "%": return " Prozent"
+      case "‰": return " Promille"
+      case "€": return " Euro"
+      case "$": return " Dollar"
+      case "£": return " Pfund"
+      case "§": return "Paragraf"
+      case "+" where stream[index + 1]?.kind == .number || between: return " plus "
+      case ":" where between: return " zu "
+      case "/" where between: return " durch "
+      case "½", "¼", "¾", "⅓", "⅔": return ""
+      default:
+        if character.isNumber { return character.wholeNumberValue.map { NumberWords.digitNames[$0 % 10] } ?? "" }
+        return token.text
+      }
+    }
+  }
+}
+
+/// The spoken text under construction, with its alignment and explanations.
+private struct Output {
+  var text = ""
+  var count = 0
+  var alignment: [AlignedSpan] = []
+  var explanations: [Explanation] = []
+  var pendingSpace = false
+
+  mutating func space() {
+    pendingSpace = count > 0
+  }
+
+  mutating func append(_ piece: String, from input: Range<Int>) {
+    var piece = Substring(piece)
+    if piece.hasPrefix(" ") {
+      pendingSpace = count > 0
+      piece = piece.drop { $0 == " " }
+    }
+    let trailingSpace = piece.hasSuffix(" ")
+    piece = Substring(piece.trimmingTrailingSpaces())
+    guard !piece.isEmpty else {
+      if trailingSpace { pendingSpace = count > 0 }
+      return
+    }
+    if pendingSpace, !(text.last == " ") {
+      text.append(" ")
+      count += 1
+    }
+    pendingSpace = trailingSpace
+    let start = count
+    text += piece
+    count += piece.count
+    alignment.append(AlignedSpan(input: input, output: start..<count))
+  }
+
+  mutating func explain(_ explanation: Explanation) {
+    explanations.append(explanation)
+  }
+
+  func finished() -> NormalizedText {
+    NormalizedText(spoken: text, alignment: alignment, explanations: explanations)
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingTrailingSpaces() -> Substring {
+    var result = self
+    while result.last == " " { result = result.dropLast() }
+    return result
+  }
+}
