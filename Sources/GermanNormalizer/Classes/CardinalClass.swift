@@ -9,10 +9,19 @@ struct CardinalClass: SemioticClass {
     let words = lexicons.numbers
     let after = index + number.tokenCount
     // Number compounds: 18-Jährige, 3-fach, 100-Meter-Lauf (not CO2-Ausstoß, where the number ends a word).
-    if stream.isSymbol(after, "-"), let word = stream[after + 1], word.kind == .word, stream[index - 1]?.kind != .word {
+    let partOfWord = stream[index - 1]?.kind == .word || stream.isSymbol(index - 1, "-")
+    if stream.isSymbol(after, "-"), let word = stream[after + 1], word.kind == .word, !partOfWord {
       let spoken = words.cardinal(number.integerDigits)
       if word.text.first!.isLowercase {
-        return Verbalization(tokenCount: number.tokenCount + 2, spoken: spoken + word.text, rule: "number compound")
+        // "das 3-fache" is a noun: "das Dreifache"; "3-fach" an adjective: "dreifach".
+        let afterArticle = ["das", "die", "der", "den", "dem", "des", "ums", "aufs"].contains(
+          stream.previousWord(before: index) ?? "")
+        let beforeNoun = stream.word(after: after + 2).map { $0.text.first!.isUppercase } ?? false
+        let isNoun = afterArticle && !beforeNoun
+        let compound = spoken + word.text
+        return Verbalization(
+          tokenCount: number.tokenCount + 2, spoken: isNoun ? compound.capitalizedFirst : compound,
+          rule: "number compound")
       }
       if Self.joinedSuffixes.contains(word.text) {
         return Verbalization(
@@ -28,12 +37,29 @@ struct CardinalClass: SemioticClass {
         tokenCount: number.tokenCount + 1, spoken: words.cardinal(number.integerDigits) + " " + letter.text,
         rule: "number with letter")
     }
-    if number.integerValue == 1, let noun = stream.word(after: after), let gender = lexicons.nouns.gender(of: noun.text)
+    // Codes and club numbers with a leading zero are read digit by digit: "Schalke 04".
+    if number.integerDigits.count > 1, number.integerDigits.hasPrefix("0") {
+      return Verbalization(
+        tokenCount: number.tokenCount, spoken: words.digits(number.integerDigits), rule: "leading zero")
+    }
+    if number.integerValue == 1, let noun = countedNoun(stream, after: after),
+      let gender = lexicons.nouns.gender(of: noun)
     {
       let agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: gender)
       return Verbalization(
-        tokenCount: number.tokenCount, spoken: agreement.indefiniteOne, rule: "one agreeing with \(noun.text)")
+        tokenCount: number.tokenCount, spoken: agreement.indefiniteOne, rule: "one agreeing with \(noun)")
     }
     return Verbalization(tokenCount: number.tokenCount, spoken: words.cardinal(number.integerDigits), rule: "cardinal")
+  }
+
+  /// The noun "1" counts: the next word, or the one after an adjective ("1 neues Mitglied").
+  private func countedNoun(_ stream: TokenStream, after index: Int) -> String? {
+    guard let next = stream.word(after: index) else { return nil }
+    if next.text.first!.isUppercase { return next.text }
+    guard ["e", "en", "er", "es", "em"].contains(where: next.text.hasSuffix),
+      let noun = stream.word(after: next.index + 1),
+      noun.text.first!.isUppercase
+    else { return nil }
+    return noun.text
   }
 }

@@ -15,6 +15,18 @@ struct FractionClass: SemioticClass {
       return Verbalization(tokenCount: 2 + length, spoken: spoken, rule: "whole and a half")
     }
     guard let (fraction, length) = fraction(stream, at: index) else { return nil }
+    // "um ½ Stunde": half as an adjective agreeing with the noun.
+    if fraction == (1, 2), let noun = stream.word(after: index + length),
+      let gender = lexicons.nouns.gender(of: noun.text)
+    {
+      let previous = stream.previousWord(before: index)
+      let article = Agreement.infer(previous: previous, gender: gender).indefiniteOne
+      let ending = ["ein": gender == .neuter ? "es" : "er", "eine": "e"][article] ?? "en"
+      // After "ein" the article is already there: "ein ½ Liter" → "ein halber Liter".
+      let hasArticle = previous.map { ["ein", "eine", "einen", "einem", "einer", "eines"].contains($0) } ?? false
+      let spoken = hasArticle ? "halb\(ending)" : "\(article) halb\(ending)"
+      return Verbalization(tokenCount: length, spoken: spoken, rule: "half before \(noun.text)")
+    }
     var spoken = words(fraction, lexicons)
     var count = length
     if stream.isSymbol(index + length, "-"), let noun = stream[index + length + 1], noun.kind == .word,

@@ -2,6 +2,9 @@
 /// "3 kWh" → "drei Kilowattstunden", "nach 1 km" → "nach einem Kilometer", "2 t" → "zwei Tonnen".
 struct MeasureClass: SemioticClass {
   let name = "measure"
+  private static let extents: Set<String> = [
+    "lang", "breit", "hoch", "tief", "weit", "entfernt", "dick", "groß", "schwer", "alt", "lange", "langen",
+  ]
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index) else { return nil }
@@ -11,7 +14,11 @@ struct MeasureClass: SemioticClass {
     else { return nil }
     let spoken: String
     if number.isInteger && number.integerValue == 1 {
-      let agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: unit.gender)
+      var agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: unit.gender)
+      // "1 km lang" measures an extent: accusative, "einen Kilometer lang".
+      if let next = stream.word(after: cursor + length), Self.extents.contains(next.text), !agreement.isDecided {
+        agreement.grammaticalCase = .accusative
+      }
       spoken = agreement.indefiniteOne + " " + unit.singular
     } else {
       spoken = lexicons.numbers.decimal(number) + " " + unit.plural

@@ -24,7 +24,13 @@ struct MoneyClass: SemioticClass {
     }
     guard let currency = lexicons.currencies.entries.first(where: { stream.match($0.symbol, at: cursor) != nil }),
       let length = stream.match(currency.symbol, at: cursor)
-    else { return nil }
+    else {
+      // "1 Mio. Menschen": a scale without a currency.
+      guard let scale else { return nil }
+      let end = stream.isSpace(cursor - 1) ? cursor - 1 : cursor
+      return Verbalization(
+        tokenCount: end - index, spoken: scale.spoken(number, lexicons.numbers), rule: "number with \(scale.plural)")
+    }
     let spoken = amount(
       number, scale: scale, currency: currency, previous: stream.previousWord(before: index), lexicons)
     return Verbalization(tokenCount: cursor + length - index, spoken: spoken, rule: "amount in \(currency.singular)")
@@ -34,15 +40,12 @@ struct MoneyClass: SemioticClass {
     _ number: NumberLiteral, scale: Scale?, currency: CurrencyEntry, previous: String?, _ lexicons: Lexicons
   ) -> String {
     let words = lexicons.numbers
-    if let scale {
-      let isOne = number.isInteger && number.integerValue == 1
-      let count = isOne ? "eine" : words.decimal(number)
-      return "\(count) \(isOne ? scale.singular : scale.plural) \(currency.plural)"
-    }
+    if let scale { return scale.spoken(number, words) + " " + currency.plural }
     if let cents = number.fractionDigits, cents.count == 2, let centName = currency.cents {
       let centsValue = Int(cents)!
       if number.integerValue == 0 { return "\(words.cardinal(cents)) \(centName)" }
-      let units = wholeUnits(number.integerDigits, currency: currency, previous: previous, lexicons)
+      // "ein Euro neunundzwanzig": an amount with cents keeps the plain "ein".
+      let units = wholeUnits(number.integerDigits, currency: currency, previous: nil, lexicons)
       return centsValue == 0 ? units : "\(units) \(words.cardinal(cents))"
     }
     if !number.isInteger { return "\(words.decimal(number)) \(currency.plural)" }
@@ -67,6 +70,12 @@ struct Scale {
     (["Mrd", "Milliarden", "Milliarde"], Scale(singular: "Milliarde", plural: "Milliarden")),
     (["Bio", "Billionen", "Billion"], Scale(singular: "Billion", plural: "Billionen")),
   ]
+
+  /// `number` with this scale: "eine Million", "drei Komma fünf Millionen".
+  func spoken(_ number: NumberLiteral, _ words: NumberWords) -> String {
+    let isOne = number.isInteger && number.integerValue == 1
+    return isOne ? "eine \(singular)" : "\(words.decimal(number)) \(plural)"
+  }
 
   /// The scale word at `index` and how many tokens it spans (with the abbreviation's dot).
   static func match(_ stream: TokenStream, at index: Int) -> (scale: Scale, tokenCount: Int)? {

@@ -6,15 +6,18 @@ struct OrdinalClass: SemioticClass {
   private static let predicateVerbs: Set<String> = ["wurde", "wird", "werden", "wurden", "würde", "bleibt", "blieb"]
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
-    guard let token = stream[index], token.kind == .number, token.text.count <= 4, stream.isSymbol(index + 1, ".")
+    guard let token = stream[index], token.kind == .number, token.text.count <= 4, stream.isSymbol(index + 1, "."),
+      stream[index + 2]?.kind != .number
     else { return nil }
     let previous = stream.governingWord(before: index)
     let next = stream.word(after: index + 2)
     // "wurde 3." at a sentence end: a predicate noun, "Dritter"; the dot stays as the sentence end.
     let endsSentence = next.map { $0.text.first!.isUppercase && lexicons.nouns.entry($0.text) == nil } ?? true
     if let previous, Self.predicateVerbs.contains(previous), endsSentence {
-      let plural = previous == "werden" || previous == "wurden"
-      let spoken = lexicons.numbers.ordinal(token.text, ending: plural ? "e" : "er").capitalizedFirst
+      // "Er wurde Dritter", "sie wurde Dritte", "sie wurden Dritte".
+      let subject = stream.wordBeforePrevious(before: index)
+      let feminineOrPlural = previous == "werden" || previous == "wurden" || subject == "sie" || subject == "frau"
+      let spoken = lexicons.numbers.ordinal(token.text, ending: feminineOrPlural ? "e" : "er").capitalizedFirst
       return Verbalization(tokenCount: 1, spoken: spoken, rule: "predicate ordinal after \(previous)")
     }
     guard let next else { return nil }

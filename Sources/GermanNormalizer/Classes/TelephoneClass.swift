@@ -26,7 +26,7 @@ struct TelephoneClass: SemioticClass {
       (plus && digits.count >= 6) || (first.text.hasPrefix("0") && first.text.count >= 3 && digits.count >= 7)
     guard looksLikePhone || (cued && digits.count >= 3) else { return nil }
     if stream.isSymbol(cursor, ","), stream[cursor + 1]?.kind == .number { return nil }
-    let spoken = (plus ? "plus " : "") + groups.map { lexicons.numbers.digits($0) }.joined(separator: ", ")
+    let spoken = (plus ? "plus " : "") + groups.map { lexicons.numbers.digits($0) }.joined(separator: " ")
     return Verbalization(
       tokenCount: cursor - index, spoken: spoken, rule: cued ? "phone number after a cue" : "phone number")
   }

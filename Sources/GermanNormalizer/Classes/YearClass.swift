@@ -9,7 +9,7 @@ struct YearClass: SemioticClass {
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .number, stream[index - 1]?.kind != .number,
-      !stream.isSymbol(index + 1, "."), !stream.isSymbol(index + 1, ",")
+      !((stream.isSymbol(index + 1, ".") || stream.isSymbol(index + 1, ",")) && stream[index + 2]?.kind == .number)
     else { return nil }
     let words = lexicons.numbers
     // Decades: 1990er, 80er, 80er-Jahre, 80er Jahre.
