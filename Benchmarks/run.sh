@@ -52,3 +52,13 @@ done
 growth=$(( (peak[long] - peak[seed]) / 1024 ))
 echo "peak memory growth from 1x to 31x the article: ${growth} MiB (target: at most 10 MiB)"
 echo "targets: vorleser/espeak-ng wall time at most 1.15x"
+
+# Normalizer throughput: a 5 MB corpus of the test fixtures' news sentences and the seed articles,
+# through `vorleser normalize` on one core.
+{ cut -f2 Tests/GermanNormalizerTests/Fixtures/news-sentences.tsv | grep -v '^#'; cat seeds/*.txt; } > "$work/corpus-unit.txt"
+while [ "$(stat -c %s "$work/corpus.txt" 2>/dev/null || echo 0)" -lt 5000000 ]; do cat "$work/corpus-unit.txt" >> "$work/corpus.txt"; done
+bytes=$(stat -c %s "$work/corpus.txt")
+normalize_corpus() { taskset -c 0 "$vorleser" normalize < "$work/corpus.txt"; }
+runs=3
+normalize_time=$(best_of normalize_corpus)
+python3 -c "print('normalizer: %.1f MB in %.2fs = %.1f MB/s (target: at least 5 MB/s)' % ($bytes/1e6, $normalize_time, $bytes/1e6/$normalize_time))"

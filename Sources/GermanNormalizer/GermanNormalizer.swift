@@ -5,10 +5,13 @@
 /// verbalizes them in German, agreeing in case and gender with the words around.
 public struct GermanNormalizer: Sendable {
   private let speller: NumberSpeller
+  private let verbalizer: Verbalizer
 
   /// A normalizer using the process-wide ICU number speller and the shipped lexicons.
   public init() {
     speller = .shared
+    verbalizer = Verbalizer(
+      lexicons: Lexicons(numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared))
   }
 
   /// The spoken form of a sentence or paragraph of running text.
@@ -18,9 +21,7 @@ public struct GermanNormalizer: Sendable {
 
   /// The spoken form with its alignment to the input and an explanation of every change.
   public func normalizeDetailed(_ text: String) -> NormalizedText {
-    let lexicons = Lexicons(
-      numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared)
-    return Verbalizer(lexicons: lexicons).normalize(text)
+    verbalizer.normalize(text)
   }
 
   /// The spoken form of an article's dateline, e.g. "neunter Februar zweitausendfünfundzwanzig, sieben

@@ -10,6 +10,16 @@ struct UnitEntry {
 struct UnitLexicon {
   static let shared = UnitLexicon(listing: ResourceText.load("units", "tsv"))
   let entries: [UnitEntry]
+  private var byFirstToken: [String: [UnitEntry]] = [:]
+
+  /// The unit written at `index` and how many tokens it spans; the longest match wins.
+  func unit(in stream: TokenStream, at index: Int) -> (entry: UnitEntry, tokenCount: Int)? {
+    guard let first = stream[index], let candidates = byFirstToken[first.text] else { return nil }
+    for entry in candidates {
+      if let length = stream.match(entry.symbol, at: index) { return (entry, length) }
+    }
+    return nil
+  }
 
   init(listing: String) {
     entries = DataFileLines.entries(of: listing).compactMap { line in
@@ -17,6 +27,9 @@ struct UnitLexicon {
       guard fields.count >= 4, let gender = Gender(rawValue: fields[3]) else { return nil }
       return UnitEntry(symbol: fields[0], singular: fields[1], plural: fields[2], gender: gender)
     }.sorted { $0.symbol.count > $1.symbol.count }
+    for entry in entries {
+      byFirstToken[Tokenizer.tokenize(entry.symbol).first?.text ?? "", default: []].append(entry)
+    }
   }
 }
 
@@ -33,6 +46,16 @@ struct CurrencyEntry {
 struct CurrencyLexicon {
   static let shared = CurrencyLexicon(listing: ResourceText.load("currencies", "tsv"))
   let entries: [CurrencyEntry]
+  private var byFirstToken: [String: [CurrencyEntry]] = [:]
+
+  /// The currency written at `index` and how many tokens it spans; the longest match wins.
+  func currency(in stream: TokenStream, at index: Int) -> (entry: CurrencyEntry, tokenCount: Int)? {
+    guard let first = stream[index], let candidates = byFirstToken[first.text] else { return nil }
+    for entry in candidates {
+      if let length = stream.match(entry.symbol, at: index) { return (entry, length) }
+    }
+    return nil
+  }
 
   init(listing: String) {
     entries = DataFileLines.entries(of: listing).compactMap { line in
@@ -41,6 +64,9 @@ struct CurrencyLexicon {
       let cents = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
       return CurrencyEntry(symbol: fields[0], singular: fields[1], plural: fields[2], gender: gender, cents: cents)
     }.sorted { $0.symbol.count > $1.symbol.count }
+    for entry in entries {
+      byFirstToken[Tokenizer.tokenize(entry.symbol).first?.text ?? "", default: []].append(entry)
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 public struct NormalizedText: Sendable, Equatable {
   /// The words to speak.
   public var spoken: String
-  /// For each piece of `spoken`, the part of the input it came from (character offsets).
+  /// For each piece of `spoken`, the part of the input it came from (offsets in Unicode scalars).
   public var alignment: [AlignedSpan]
   /// For each written form that was changed, which class read it and why.
   public var explanations: [Explanation]
@@ -11,9 +11,9 @@ public struct NormalizedText: Sendable, Equatable {
 
 /// A piece of spoken output and the input characters it came from.
 public struct AlignedSpan: Sendable, Equatable {
-  /// Character offsets in the input.
+  /// Offsets in the input, in Unicode scalars.
   public var input: Range<Int>
-  /// Character offsets in the spoken text.
+  /// Offsets in the spoken text, in Unicode scalars.
   public var output: Range<Int>
 }
 

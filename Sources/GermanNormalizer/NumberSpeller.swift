@@ -32,6 +32,14 @@ public final class NumberSpeller: @unchecked Sendable {
 
   private let lock = NSLock()
   private var formatters: [SpelloutRuleSet: OpaquePointer] = [:]
+  /// Words already spelled; news text repeats the same small numbers again and again.
+  private var cache: [CacheKey: String] = [:]
+  private static let cacheLimit = 50_000
+
+  private struct CacheKey: Hashable {
+    var value: Int64
+    var ruleSet: SpelloutRuleSet
+  }
 
   private init() {}
 
@@ -43,14 +51,30 @@ public final class NumberSpeller: @unchecked Sendable {
   public func words(for value: Int64, _ ruleSet: SpelloutRuleSet = .numbering) -> String {
     lock.lock()
     defer { lock.unlock() }
+    let key = CacheKey(value: value, ruleSet: ruleSet)
+    if let cached = cache[key] { return cached }
     guard let formatter = formatter(for: ruleSet) else {
       preconditionFailure("ICU has no German rule set \(ruleSet.rawValue)")
     }
     var buffer = [CChar](repeating: 0, count: 1024)
     let length = vorleser_spellout_format(formatter, value, &buffer, Int32(buffer.count))
     precondition(length >= 0, "ICU could not spell \(value)")
-    let bytes = buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }
-    return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")
+    // Drop the soft hyphens (U+00AD, UTF-8 C2 AD) ICU puts between the parts of long words.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(length))
+    var offset = 0
+    while offset < Int(length) {
+      let byte = UInt8(bitPattern: buffer[offset])
+      if byte == 0xC2, offset + 1 < Int(length), UInt8(bitPattern: buffer[offset + 1]) == 0xAD {
+        offset += 2
+        continue
+      }
+      bytes.append(byte)
+      offset += 1
+    }
+    let words = String(decoding: bytes, as: UTF8.self)
+    if cache.count < Self.cacheLimit { cache[key] = words }
+    return words
   }
 
   private func formatter(for ruleSet: SpelloutRuleSet) -> OpaquePointer? {

@@ -10,7 +10,7 @@ struct Verbalization: Equatable {
 
 /// One semiotic class of the classic TTS front end (cardinal, date, money, …): it recognizes its kind of
 /// written form at a position and says it in German words.
-protocol SemioticClass {
+protocol SemioticClass: Sendable {
   /// The class's name in explanations.
   var name: String { get }
   /// The spoken form of the tokens at `index`, or nil when they are not of this class.

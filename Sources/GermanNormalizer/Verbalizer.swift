@@ -11,12 +11,15 @@ struct Verbalizer {
     "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
   ]
   private static let minusSigns: Set<String> = ["-", "−", "–"]
+  /// The symbols a semiotic class can start with; at any other symbol no class is tried.
+  private static let classStarters: Set<String> = [
+    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛",
+  ]
 
   func normalize(_ text: String) -> NormalizedText {
     let stream = TokenStream(tokens: Tokenizer.tokenize(text))
     var output = Output()
     var index = 0
-    let characters = Array(text)
     tokens: while index < stream.count {
       let token = stream.tokens[index]
       switch token.kind {
@@ -24,9 +27,8 @@ struct Verbalizer {
         output.space()
         index += 1
         continue tokens
-      case .word where !mayStartClass(stream, index):
-        let spoken = fallback(stream, index)
-        output.append(spoken, from: token.start..<token.end)
+      case .word where !mayStartClass(stream, index), .symbol where !Self.classStarters.contains(token.text):
+        output.append(fallback(stream, index), from: token.start..<token.end)
         index += 1
         continue tokens
       default: break
@@ -42,10 +44,11 @@ struct Verbalizer {
         guard let verbalization = semioticClass.verbalize(stream, at: index, using: lexicons) else { continue }
         let end = stream.tokens[index + verbalization.tokenCount - 1].end
         output.append(verbalization.spoken, from: token.start..<end)
+        let written = stream.tokens[index..<index + verbalization.tokenCount].map(\.text).joined()
         output.explain(
           Explanation(
-            written: String(characters[token.start..<end]), spoken: verbalization.spoken,
-            semioticClass: semioticClass.name, rule: verbalization.rule))
+            written: written, spoken: verbalization.spoken, semioticClass: semioticClass.name, rule: verbalization.rule)
+        )
         index += verbalization.tokenCount
         continue tokens
       }
@@ -131,14 +134,14 @@ private struct Output {
       if trailingSpace { pendingSpace = count > 0 }
       return
     }
-    if pendingSpace, !(text.last == " ") {
+    if pendingSpace, text.utf8.last != UInt8(ascii: " ") {
       text.append(" ")
       count += 1
     }
     pendingSpace = trailingSpace
     let start = count
     text += piece
-    count += piece.count
+    count += piece.unicodeScalars.count
     alignment.append(AlignedSpan(input: input, output: start..<count))
   }
 

@@ -28,31 +28,51 @@ struct NormalizeCommand: ParsableCommand {
       for line in text { try emit(line, normalizer) }
       return
     }
-    while let line = readLine(strippingNewline: true) {
-      try emit(line, normalizer)
+    // Every line read is answered, and the answers are written out before waiting for more input, so a
+    // program piping a line through gets its line back at once; a file is read in large blocks.
+    var pending = [UInt8]()
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = block.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      pending += block[0..<count]
+      guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+      var answers = ""
+      for line in pending[...lastNewline].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        .dropLast()
+      {
+        answers += try spoken(String(decoding: line, as: UTF8.self), normalizer) + "\n"
+      }
+      write(answers)
+      pending.removeSubrange(...lastNewline)
     }
+    if !pending.isEmpty { write(try spoken(String(decoding: pending, as: UTF8.self), normalizer) + "\n") }
   }
 
   private func emit(_ line: String, _ normalizer: GermanNormalizer) throws {
+    write(try spoken(line, normalizer) + "\n")
+  }
+
+  /// The output for one input line: the spoken text, with the explanation lines under it for --explain.
+  private func spoken(_ line: String, _ normalizer: GermanNormalizer) throws -> String {
+    let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
     if dateline {
       guard let spoken = DatelineReading.spoken(line, normalizer) else {
         throw CommandFailure(message: "not a dateline: \(line)", exitCode: CommandFailure.badInput)
       }
-      write(spoken)
-      return
+      return spoken
     }
+    guard explain else { return normalizer.normalize(line) }
     let result = normalizer.normalizeDetailed(line)
-    guard explain else {
-      write(result.spoken)
-      return
-    }
-    write(result.spoken)
-    for explanation in result.explanations {
-      write("  \(explanation.written)\t→ \(explanation.spoken)\t[\(explanation.semioticClass): \(explanation.rule)]")
-    }
+    return
+      ([result.spoken]
+      + result.explanations.map {
+        "  \($0.written)\t→ \($0.spoken)\t[\($0.semioticClass): \($0.rule)]"
+      }).joined(separator: "\n")
   }
 
-  private func write(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+  private func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
   }
 }

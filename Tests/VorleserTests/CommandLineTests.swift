@@ -87,9 +87,51 @@ struct CommandLineTests {
     #expect(try Data(contentsOf: files[0]) == Data(contentsOf: files[1]))
   }
 
+  @Test("normalize: arguments, --explain, --dateline")
+  func normalizeArguments() throws {
+    let run = try vorleser("normalize", "Am 09.02.2025 stieg der Preis um 3 %.", "Er wurde 3.")
+    #expect(run.status == 0)
+    #expect(
+      run.stdout == "Am neunten Februar zweitausendfünfundzwanzig stieg der Preis um drei Prozent.\nEr wurde Dritter.\n"
+    )
+    let explained = try vorleser("normalize", "--explain", "um 7:30 Uhr")
+    #expect(explained.stdout.contains("7:30 Uhr\t→ sieben Uhr dreißig\t[time: time with Uhr]"))
+    let dateline = try vorleser("normalize", "--dateline", "09.02.2025, 07:30 Uhr")
+    #expect(dateline.stdout == "neunter Februar zweitausendfünfundzwanzig, sieben Uhr dreißig\n")
+    let notDateline = try vorleser("normalize", "--dateline", "gestern")
+    #expect(notDateline.status == 2)
+    #expect(notDateline.stderr.contains("not a dateline: gestern"))
+  }
+
+  @Test("normalize as a pipe: one line out per line in, each flushed before the next is read")
+  func normalizePipe() throws {
+    let process = Executable.start(Executable.vorleser, ["normalize"])
+    try process.run()
+    let input = (process.standardInput as! Pipe).fileHandleForWriting
+    let output = (process.standardOutput as! Pipe).fileHandleForReading
+    func readLine() -> String {
+      var bytes = Data()
+      while bytes.last != UInt8(ascii: "\n") {
+        let chunk = output.availableData
+        if chunk.isEmpty { break }
+        bytes += chunk
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    for (line, spoken) in [
+      ("Bei −12 °C", "Bei minus zwölf Grad Celsius\n"), ("", "\n"), ("Es waren 3.", "Es waren drei.\n"),
+    ] {
+      input.write(Data((line + "\n").utf8))
+      #expect(readLine() == spoken)
+    }
+    try input.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+  }
+
   @Test("--help everywhere")
   func help() throws {
-    for arguments in [["--help"], ["render", "--help"], ["inspect", "--help"]] {
+    for arguments in [["--help"], ["render", "--help"], ["inspect", "--help"], ["normalize", "--help"]] {
       let run = try Executable.run(Executable.vorleser, arguments)
       #expect(run.status == 0)
       #expect(run.stdout.contains("USAGE"))

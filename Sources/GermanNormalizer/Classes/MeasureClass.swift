@@ -9,9 +9,7 @@ struct MeasureClass: SemioticClass {
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index) else { return nil }
     let cursor = stream.skippingSpace(from: index + number.tokenCount)
-    guard let unit = lexicons.units.entries.first(where: { stream.match($0.symbol, at: cursor) != nil }),
-      let length = stream.match(unit.symbol, at: cursor)
-    else { return nil }
+    guard let (unit, length) = lexicons.units.unit(in: stream, at: cursor) else { return nil }
     let spoken: String
     if number.isInteger && number.integerValue == 1 {
       var agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: unit.gender)

@@ -22,9 +22,7 @@ struct MoneyClass: SemioticClass {
       scale = found.scale
       cursor = stream.skippingSpace(from: cursor + found.tokenCount)
     }
-    guard let currency = lexicons.currencies.entries.first(where: { stream.match($0.symbol, at: cursor) != nil }),
-      let length = stream.match(currency.symbol, at: cursor)
-    else {
+    guard let (currency, length) = lexicons.currencies.currency(in: stream, at: cursor) else {
       // "1 Mio. Menschen": a scale without a currency.
       guard let scale else { return nil }
       let end = stream.isSpace(cursor - 1) ? cursor - 1 : cursor
