@@ -66,7 +66,8 @@ struct SpecExampleTests {
     // Dates and times
     ("am 09.02.2025", "am neunten Februar zweitausendfünfundzwanzig|am neunten zweiten zweitausendfünfundzwanzig"),
     ("vom 3. bis 5. März", "vom dritten bis fünften März"),
-    ("bis zum 1.4.", "bis zum ersten April"),
+    ("bis zum 1.4. bleibt", "bis zum ersten April bleibt"),
+    ("Das gilt bis zum 1.4.", "Das gilt bis zum ersten April."),
     ("ab 1. März", "ab ersten März|ab erstem März"),
     ("7:30 Uhr", "sieben Uhr dreißig"),
     ("7.30 Uhr", "sieben Uhr dreißig"),

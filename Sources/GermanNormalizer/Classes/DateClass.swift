@@ -17,6 +17,9 @@ struct DateClass: SemioticClass {
       tokenCount = 5
     } else if stream[index + 4]?.kind == .number {
       return nil
+    } else if stream.skippingSpace(from: index + 4) >= stream.count {
+      // "bis zum 1.4." at the very end: the last dot also ends the sentence, so it stays.
+      tokenCount = 3
     }
     guard CalendarCheck.isValid(year: year ?? 2000, month: month, day: day), let monthName = MonthNames.name(of: month)
     else { return nil }

@@ -13,12 +13,16 @@ struct OrdinalClass: SemioticClass {
     let next = stream.word(after: index + 2)
     // "wurde 3." at a sentence end: a predicate noun, "Dritter"; the dot stays as the sentence end.
     let endsSentence = next.map { $0.text.first!.isUppercase && lexicons.nouns.entry($0.text) == nil } ?? true
-    if let previous, Self.predicateVerbs.contains(previous), endsSentence {
+    if let previous, Self.predicateVerbs.contains(previous),
+      endsSentence || next.map({ $0.text.first!.isLowercase }) == true
+    {
       // "Er wurde Dritter", "sie wurde Dritte", "sie wurden Dritte".
       let subject = stream.wordBeforePrevious(before: index)
       let feminineOrPlural = previous == "werden" || previous == "wurden" || subject == "sie" || subject == "frau"
       let spoken = lexicons.numbers.ordinal(token.text, ending: feminineOrPlural ? "e" : "er").capitalizedFirst
-      return Verbalization(tokenCount: 1, spoken: spoken, rule: "predicate ordinal after \(previous)")
+      // At a sentence end the dot stays as the sentence's end; inside ("wurde 3. im Rennen") it goes.
+      return Verbalization(
+        tokenCount: endsSentence ? 1 : 2, spoken: spoken, rule: "predicate ordinal after \(previous)")
     }
     guard let next else { return nil }
     let entry = lexicons.nouns.entry(next.text)
