@@ -10,15 +10,11 @@ struct UnitEntry {
 struct UnitLexicon {
   static let shared = UnitLexicon(listing: ResourceText.load("units", "tsv"))
   let entries: [UnitEntry]
-  private var byFirstToken: [String: [UnitEntry]] = [:]
+  private let index: SymbolIndex<UnitEntry>
 
-  /// The unit written at `index` and how many tokens it spans; the longest match wins.
-  func unit(in stream: TokenStream, at index: Int) -> (entry: UnitEntry, tokenCount: Int)? {
-    guard let first = stream[index], let candidates = byFirstToken[first.text] else { return nil }
-    for entry in candidates {
-      if let length = stream.match(entry.symbol, at: index) { return (entry, length) }
-    }
-    return nil
+  /// The unit written at `position` and how many tokens it spans; the longest match wins.
+  func unit(in stream: TokenStream, at position: Int) -> (entry: UnitEntry, tokenCount: Int)? {
+    index.match(in: stream, at: position)
   }
 
   init(listing: String) {
@@ -27,9 +23,7 @@ struct UnitLexicon {
       guard fields.count >= 4, let gender = Gender(rawValue: fields[3]) else { return nil }
       return UnitEntry(symbol: fields[0], singular: fields[1], plural: fields[2], gender: gender)
     }.sorted { $0.symbol.count > $1.symbol.count }
-    for entry in entries {
-      byFirstToken[Tokenizer.tokenize(entry.symbol).first?.text ?? "", default: []].append(entry)
-    }
+    index = SymbolIndex(entries) { $0.symbol }
   }
 }
 
@@ -46,15 +40,11 @@ struct CurrencyEntry {
 struct CurrencyLexicon {
   static let shared = CurrencyLexicon(listing: ResourceText.load("currencies", "tsv"))
   let entries: [CurrencyEntry]
-  private var byFirstToken: [String: [CurrencyEntry]] = [:]
+  private let index: SymbolIndex<CurrencyEntry>
 
-  /// The currency written at `index` and how many tokens it spans; the longest match wins.
-  func currency(in stream: TokenStream, at index: Int) -> (entry: CurrencyEntry, tokenCount: Int)? {
-    guard let first = stream[index], let candidates = byFirstToken[first.text] else { return nil }
-    for entry in candidates {
-      if let length = stream.match(entry.symbol, at: index) { return (entry, length) }
-    }
-    return nil
+  /// The currency written at `position` and how many tokens it spans; the longest match wins.
+  func currency(in stream: TokenStream, at position: Int) -> (entry: CurrencyEntry, tokenCount: Int)? {
+    index.match(in: stream, at: position)
   }
 
   init(listing: String) {
@@ -64,9 +54,29 @@ struct CurrencyLexicon {
       let cents = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
       return CurrencyEntry(symbol: fields[0], singular: fields[1], plural: fields[2], gender: gender, cents: cents)
     }.sorted { $0.symbol.count > $1.symbol.count }
+    index = SymbolIndex(entries) { $0.symbol }
+  }
+}
+
+/// Entries keyed by the first token of their written symbol, so that a look-up tries only the few that can
+/// match; within a key, longer symbols come first.
+struct SymbolIndex<Entry: Sendable>: Sendable {
+  private var byFirstToken: [String: [(symbol: String, entry: Entry)]] = [:]
+
+  init(_ entries: [Entry], symbol: (Entry) -> String) {
     for entry in entries {
-      byFirstToken[Tokenizer.tokenize(entry.symbol).first?.text ?? "", default: []].append(entry)
+      let written = symbol(entry)
+      byFirstToken[Tokenizer.tokenize(written).first?.text ?? "", default: []].append((written, entry))
     }
+  }
+
+  /// The entry written at `position` and how many tokens it spans.
+  func match(in stream: TokenStream, at position: Int) -> (entry: Entry, tokenCount: Int)? {
+    guard let first = stream[position], let candidates = byFirstToken[first.text] else { return nil }
+    for candidate in candidates {
+      if let length = stream.match(candidate.symbol, at: position) { return (candidate.entry, length) }
+    }
+    return nil
   }
 }
 
