@@ -58,10 +58,10 @@ struct Verbalizer {
     return output.finished()
   }
 
+  /// Whether a word can start a semiotic class: a Roman numeral or a legal marker ("Art.", "Absatz").
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
-    return text.first!.isUppercase
-      && (RomanClass.value(of: text) != nil || stream.isSymbol(index + 1, ".") || text.count > 3)
+    return RomanClass.value(of: text) != nil || LegalClass.startsReference(text)
   }
 
   /// A minus sign stands at the start, after space or an opening bracket, and not between two numbers.
@@ -123,25 +123,29 @@ private struct Output {
   }
 
   mutating func append(_ piece: String, from input: Range<Int>) {
-    var piece = Substring(piece)
-    if piece.hasPrefix(" ") {
+    let space = UInt8(ascii: " ")
+    var body = Substring(piece)
+    if body.utf8.first == space {
       pendingSpace = count > 0
-      piece = piece.drop { $0 == " " }
+      body = body.drop { $0 == " " }
     }
-    let trailingSpace = piece.hasSuffix(" ")
-    piece = Substring(piece.trimmingTrailingSpaces())
-    guard !piece.isEmpty else {
+    var trailingSpace = false
+    while body.utf8.last == space {
+      trailingSpace = true
+      body = body.dropLast()
+    }
+    guard !body.isEmpty else {
       if trailingSpace { pendingSpace = count > 0 }
       return
     }
-    if pendingSpace, text.utf8.last != UInt8(ascii: " ") {
+    if pendingSpace, text.utf8.last != space {
       text.append(" ")
       count += 1
     }
     pendingSpace = trailingSpace
     let start = count
-    text += piece
-    count += piece.unicodeScalars.count
+    text += body
+    count += body.unicodeScalars.count
     alignment.append(AlignedSpan(input: input, output: start..<count))
   }
 
@@ -151,13 +155,5 @@ private struct Output {
 
   func finished() -> NormalizedText {
     NormalizedText(spoken: text, alignment: alignment, explanations: explanations)
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingTrailingSpaces() -> Substring {
-    var result = self
-    while result.last == " " { result = result.dropLast() }
-    return result
   }
 }

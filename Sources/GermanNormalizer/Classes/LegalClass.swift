@@ -12,6 +12,9 @@ struct LegalClass: SemioticClass {
       return fields.count == 2 ? (fields[0], fields[1]) : nil
     }, uniquingKeysWith: { first, _ in first })
 
+  /// Whether `word` can start a legal reference ("Art", "Abs", "Nr", …).
+  static func startsReference(_ word: String) -> Bool { markers[word] != nil }
+
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     var parts: [String] = []
     var cursor = index

@@ -7,6 +7,7 @@ struct RomanClass: SemioticClass {
     "teil", "band", "hartz", "kapitel", "akt", "phase", "stufe", "klasse", "liga", "typ", "staffel", "folge", "anhang",
   ]
   private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+  private static let romanBytes = Set("IVXLCDM".utf8)
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word, let value = Self.value(of: token.text),
@@ -53,7 +54,9 @@ struct RomanClass: SemioticClass {
 
   /// The value of a well-formed Roman numeral of up to 3999 in upper case, else nil.
   static func value(of text: String) -> Int? {
-    guard !text.isEmpty, text.count <= 9, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ Self.romanBytes.contains($0) }) else {
+      return nil
+    }
     var total = 0
     let digits = text.map { values[$0]! }
     for (offset, digit) in digits.enumerated() {
