@@ -103,7 +103,7 @@ struct Verbalizer {
       case "/" where between: return " durch "
       case "½", "¼", "¾", "⅓", "⅔": return ""
       default:
-        if character.isNumber { return character.wholeNumberValue.map { NumberWords.digitNames[$0 % 10] } ?? "" }
+        if character.isNumber { return character.wholeNumberValue.map { " " + NumberWords.digitNames[$0 % 10] } ?? "" }
         return token.text
       }
     }

@@ -23,8 +23,13 @@ struct MoneyClass: SemioticClass {
       cursor = stream.skippingSpace(from: cursor + found.tokenCount)
     }
     guard let (currency, length) = lexicons.currencies.currency(in: stream, at: cursor) else {
-      // "1 Mio. Menschen": a scale without a currency.
+      // "1 Mio. Menschen", "300 Mio. m³": a scale without a currency, perhaps with a unit.
       guard let scale else { return nil }
+      if let (unit, length) = lexicons.units.unit(in: stream, at: cursor) {
+        return Verbalization(
+          tokenCount: cursor + length - index, spoken: scale.spoken(number, lexicons.numbers) + " " + unit.plural,
+          rule: "number with \(scale.plural) and unit \(unit.symbol)")
+      }
       let end = stream.isSpace(cursor - 1) ? cursor - 1 : cursor
       return Verbalization(
         tokenCount: end - index, spoken: scale.spoken(number, lexicons.numbers), rule: "number with \(scale.plural)")

@@ -27,7 +27,8 @@ struct OrdinalClass: SemioticClass {
     guard let next else { return nil }
     let entry = lexicons.nouns.entry(next.text)
     let isMonth = MonthNames.number(of: next.text) != nil
-    let agreement = Agreement.infer(previous: previous, gender: entry?.gender ?? (isMonth ? .masculine : nil))
+    let gender = isMonth ? .masculine : lexicons.nouns.gender(of: next.text)
+    let agreement = Agreement.infer(previous: previous, gender: gender)
     let followsOrdinalList = next.text == "bis" || next.text == "und" || next.text == "oder"
     guard entry != nil || isMonth || (agreement.isDecided && next.text.first!.isUppercase) || followsOrdinalList
     else { return nil }

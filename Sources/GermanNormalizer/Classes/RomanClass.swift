@@ -8,6 +8,9 @@ struct RomanClass: SemioticClass {
   ]
   private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
   private static let romanBytes = Set("IVXLCDM".utf8)
+  private static let articles: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+  ]
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word, let value = Self.value(of: token.text),
@@ -21,9 +24,10 @@ struct RomanClass: SemioticClass {
     }
     guard stream.isSymbol(index + 1, "."), value < 100 else { return nil }
     let next = stream.word(after: index + 2)
-    // Before a noun: an ordinal ("der II. Weltkrieg").
-    if let next, let entry = lexicons.nouns.entry(next.text) {
-      let agreement = Agreement.infer(previous: previous, gender: entry.gender)
+    // Before a noun: an ordinal ("der II. Weltkrieg", "der III. Weg").
+    let articleBefore = previous.map { Self.articles.contains($0) } ?? false
+    if let next, lexicons.nouns.entry(next.text) != nil || (articleBefore && next.text.first!.isUppercase) {
+      let agreement = Agreement.infer(previous: previous, gender: lexicons.nouns.gender(of: next.text) ?? .masculine)
       let spoken = words.ordinal(String(value), ending: agreement.ordinalEnding).capitalizedFirst
       return Verbalization(tokenCount: 2, spoken: spoken, rule: "roman ordinal before \(next.text)")
     }
@@ -31,6 +35,7 @@ struct RomanClass: SemioticClass {
     var cursor = index - 1
     if stream.isSpace(cursor) { cursor -= 1 }
     guard let name = stream[cursor], name.kind == .word, name.text.first!.isUppercase,
+      !Self.articles.contains(name.text.lowercased()),
       token.text.count <= 5 || value < 40
     else { return nil }
     let governing = stream.previousWord(before: cursor)
