@@ -11,7 +11,9 @@ public struct GermanNormalizer: Sendable {
   public init() {
     speller = .shared
     verbalizer = Verbalizer(
-      lexicons: Lexicons(numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared))
+      lexicons: Lexicons(
+        numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared,
+        abbreviations: .shared, acronyms: .shared))
   }
 
   /// The spoken form of a sentence or paragraph of running text.

@@ -34,6 +34,12 @@ struct NounLexicon {
   /// -tät, -e are feminine; -chen, -lein, -ment, -tum neuter); nil for words that are not capitalized nouns.
   func gender(of word: String) -> Gender? {
     if let entry = entry(word) { return entry.gender }
+    // Compounds take the gender of their last part: "Sondervermögen" like "Vermögen".
+    if word.count > 6 {
+      for length in stride(from: word.count - 3, through: 4, by: -1) {
+        if let entry = entry(String(word.suffix(length)).capitalizedFirst) { return entry.gender }
+      }
+    }
     guard let first = word.first, first.isUppercase, word.count > 3, !word.allSatisfy(\.isUppercase) else { return nil }
     if ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "e"].contains(
       where: word.hasSuffix)

@@ -23,4 +23,6 @@ struct Lexicons {
   let nouns: NounLexicon
   let units: UnitLexicon
   let currencies: CurrencyLexicon
+  let abbreviations: AbbreviationLexicon
+  let acronyms: AcronymLexicon
 }

@@ -5,6 +5,7 @@ struct Verbalizer {
   let classes: [SemioticClass] = [
     TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
     MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), RomanClass(), DecimalClass(), CardinalClass(),
+    AbbreviationClass(), AcronymClass(),
   ]
   private static let dropped: Set<Character> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
@@ -58,10 +59,14 @@ struct Verbalizer {
     return output.finished()
   }
 
-  /// Whether a word can start a semiotic class: a Roman numeral or a legal marker ("Art.", "Absatz").
+  /// Whether a word can start a semiotic class: a Roman numeral, a legal marker ("Art.", "Absatz"), an
+  /// abbreviation (a word before a dot) or an acronym (capitals after the first letter).
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
-    return RomanClass.value(of: text) != nil || LegalClass.startsReference(text)
+    if stream.isSymbol(index + 1, ".") || RomanClass.value(of: text) != nil || LegalClass.startsReference(text) {
+      return true
+    }
+    return text.utf8.count > 1 && text.dropFirst().contains(where: \.isUppercase)
   }
 
   /// A minus sign stands at the start, after space or an opening bracket, and not between two numbers.

@@ -24,10 +24,14 @@ struct NormalizeCommand: ParsableCommand {
 
   func run() throws {
     let normalizer = GermanNormalizer()
-    if !text.isEmpty {
+    if text.isEmpty {
+      try answerStandardInput(normalizer)
+    } else {
       for line in text { try emit(line, normalizer) }
-      return
     }
+  }
+
+  private func answerStandardInput(_ normalizer: GermanNormalizer) throws {
     // Every line read is answered, and the answers are written out before waiting for more input, so a
     // program piping a line through gets its line back at once; a file is read in large blocks.
     var pending = [UInt8]()

@@ -13,7 +13,7 @@ struct LegalClass: SemioticClass {
     }, uniquingKeysWith: { first, _ in first })
 
   /// Whether `word` can start a legal reference ("Art", "Abs", "Nr", …).
-  static func startsReference(_ word: String) -> Bool { markers[word] != nil }
+  static func startsReference(_ word: String) -> Bool { markers[word] != nil && word != "S" }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     var parts: [String] = []
@@ -27,7 +27,7 @@ struct LegalClass: SemioticClass {
       }
       parts.append(number.spoken)
       cursor += number.tokenCount
-    } else if let marker = marker(stream, at: index), marker.abbreviated,
+    } else if stream[index]?.text != "S", let marker = marker(stream, at: index), marker.abbreviated,
       let number = reference(stream, at: stream.skippingSpace(from: index + marker.tokenCount), lexicons)
     {
       parts.append(marker.spoken)

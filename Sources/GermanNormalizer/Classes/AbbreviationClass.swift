@@ -1,0 +1,91 @@
+/// Abbreviations from the lexicon: "z.B." and "z. B." → "zum Beispiel", "die sog. Experten" → "die
+/// sogenannten Experten", "St. Gallen" → "Sankt Gallen", "S. 12" → "Seite zwölf". The abbreviation's dot is
+/// not a sentence end unless the sentence really ends there.
+struct AbbreviationClass: SemioticClass {
+  let name = "abbreviation"
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    guard let (entry, length) = lexicons.abbreviations.match(in: stream, at: index) else { return nil }
+    let after = index + length
+    let nextWord = stream.word(after: after)
+    let atEnd = stream.skippingSpace(from: after) >= stream.count
+    var spoken = entry.spoken
+    switch entry.kind {
+    case .number:
+      guard stream[stream.skippingSpace(from: after)]?.kind == .number else { return nil }
+    case .name:
+      if nextWord.map({ $0.text.first!.isUppercase }) != true { spoken = entry.alternative ?? spoken }
+    case .adjective:
+      guard let noun = nextWord else { break }
+      let previous = stream.previousWord(before: index)
+      var gender = lexicons.nouns.gender(of: noun.text)
+      if previous == "die", gender != .feminine { gender = .plural }
+      spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding
+    case .final, .plain:
+      break
+    }
+    // The last dot ends the sentence too at the end of the text, and after "usw." before a new sentence.
+    let keepsDot =
+      stream.isSymbol(after - 1, ".")
+      && (atEnd || (entry.kind == .final && nextWord.map { $0.text.first!.isUppercase } == true))
+    return Verbalization(
+      tokenCount: keepsDot ? length - 1 : length, spoken: spoken, rule: "abbreviation \(entry.written)")
+  }
+}
+
+/// An abbreviation and how it is read.
+struct AbbreviationEntry: Sendable {
+  enum Kind: String, Sendable {
+    case plain = ""
+    case adjective, final, number, name
+  }
+
+  var written: String
+  var spoken: String
+  var kind: Kind
+  /// The reading when the context rule does not hold ("St." after a street name: "Straße").
+  var alternative: String?
+}
+
+/// The abbreviations from the `abbreviations.tsv` resource.
+struct AbbreviationLexicon: Sendable {
+  static let shared = AbbreviationLexicon(listing: ResourceText.load("abbreviations", "tsv"))
+  private var byFirstToken: [String: [(tokens: [String], entry: AbbreviationEntry)]] = [:]
+  /// How many abbreviations the lexicon holds.
+  private(set) var count = 0
+
+  init(listing: String) {
+    for line in DataFileLines.entries(of: listing) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count >= 2, let kind = AbbreviationEntry.Kind(rawValue: fields.count > 2 ? fields[2] : "") else {
+        continue
+      }
+      let entry = AbbreviationEntry(
+        written: fields[0], spoken: fields[1], kind: kind, alternative: fields[0] == "St." ? "Straße" : nil)
+      let tokens = Tokenizer.tokenize(fields[0]).map(\.text)
+      byFirstToken[tokens[0], default: []].append((tokens, entry))
+      count += 1
+    }
+    for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.tokens.count > $1.tokens.count } }
+  }
+
+  /// The abbreviation at `index` and how many tokens it spans; a single space after an inner dot is allowed.
+  func match(in stream: TokenStream, at index: Int) -> (entry: AbbreviationEntry, tokenCount: Int)? {
+    guard let first = stream[index], let candidates = byFirstToken[first.text] else { return nil }
+    candidates: for candidate in candidates {
+      var cursor = index
+      for (offset, piece) in candidate.tokens.enumerated() {
+        if offset > 0, candidate.tokens[offset - 1] == ".", stream[cursor]?.text == " " {
+          cursor += 1
+        }
+        guard let token = stream[cursor], token.text == piece else { continue candidates }
+        cursor += 1
+      }
+      // Whole words only: "Abs." is not inside "Abstand.", "u." not inside "Bau.".
+      if let next = stream[cursor], next.kind == .word || next.kind == .number { continue }
+      if let before = stream[index - 1], before.kind == .word || before.kind == .number { continue }
+      return (candidate.entry, cursor - index)
+    }
+    return nil
+  }
+}

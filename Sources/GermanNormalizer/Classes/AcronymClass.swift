@@ -1,0 +1,97 @@
+/// Acronyms and short forms: spelled with German letter names ("SPD" → "es pe de", "DVRK" → "de vau er ka"),
+/// spoken as words ("NATO" → "Nato"), or with a reading from the lexicon ("BMW" → "be em we"). Unknown
+/// all-capital words are spoken as a word when pronounceable ("ACHTUNG" → "Achtung"), else spelled. Plural
+/// and genitive endings stay ("AKWs" → "a ka wes"); a hyphen after a spelled acronym becomes a pause
+/// ("FDP-Vorsitzende" → "ef de pe Vorsitzende").
+struct AcronymClass: SemioticClass {
+  let name = "acronym"
+  private static let vowels = Set("AEIOUÄÖÜY")
+
+  func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    guard let token = stream[index], token.kind == .word else { return nil }
+    var text = token.text
+    var ending = ""
+    var reading = lexicons.acronyms.reading(of: text)
+    if reading == nil, text.count > 2, text.hasSuffix("s"),
+      let base = lexicons.acronyms.reading(of: String(text.dropLast()))
+    {
+      reading = base
+      ending = "s"
+      text.removeLast()
+    }
+    if reading == nil {
+      guard let rule = Self.rule(for: &text, ending: &ending) else { return nil }
+      reading = rule
+    }
+    var spoken: String
+    var spelled = false
+    switch reading! {
+    case .spell:
+      spoken = text.map { LetterNames.name(of: $0) }.joined(separator: " ") + ending
+      spelled = true
+    case .words(let words):
+      spoken = words + ending
+    }
+    var count = 1
+    if spelled, stream.isSymbol(index + 1, "-"), stream[index + 2]?.kind == .word {
+      spoken += " "
+      count = 2
+    } else if stream[index + 1]?.kind == .number {
+      spoken += " "
+    }
+    return Verbalization(tokenCount: count, spoken: spoken, rule: spelled ? "acronym spelled" : "acronym as a word")
+  }
+
+  /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.
+  private static func rule(for text: inout String, ending: inout String) -> AcronymReading? {
+    if text.count > 2, text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) {
+      text.removeLast()
+      ending = "s"
+    }
+    guard text.count >= 2, text.allSatisfy({ $0.isUppercase }) else { return nil }
+    let letters = Array(text)
+    var longestCluster = 0
+    var cluster = 0
+    for letter in letters {
+      cluster = vowels.contains(letter) ? 0 : cluster + 1
+      longestCluster = max(longestCluster, cluster)
+    }
+    let vowelCount = letters.filter { vowels.contains($0) }.count
+    // Pronounceable: two vowels or more ("ACHTUNG"), or one with short consonant clusters ("STOP"); three
+    // letters read as a word only as consonant-vowel-consonant ("BER").
+    let pronounceable: Bool
+    switch letters.count {
+    case 2: pronounceable = false
+    case 3:
+      pronounceable = !vowels.contains(letters[0]) && vowels.contains(letters[1]) && !vowels.contains(letters[2])
+    default: pronounceable = vowelCount >= 2 || (vowelCount == 1 && longestCluster <= 2)
+    }
+    return pronounceable ? .words(text.prefix(1) + text.dropFirst().lowercased()) : .spell
+  }
+}
+
+/// How an acronym is read.
+enum AcronymReading: Sendable, Equatable {
+  case spell
+  case words(String)
+}
+
+/// The acronyms from the `acronyms.tsv` resource.
+struct AcronymLexicon: Sendable {
+  static let shared = AcronymLexicon(listing: ResourceText.load("acronyms", "tsv"))
+  private var readings: [String: AcronymReading] = [:]
+
+  /// How many acronyms the lexicon holds.
+  var count: Int { readings.count }
+
+  init(listing: String) {
+    for line in DataFileLines.entries(of: listing) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2, readings[fields[0]] == nil else { continue }
+      readings[fields[0]] = fields[1] == "spell" ? .spell : .words(fields[1])
+    }
+  }
+
+  /// The reading of `word`, if the lexicon has it.
+  func reading(of word: String) -> AcronymReading? { readings[word] }
+}
