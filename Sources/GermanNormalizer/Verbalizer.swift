@@ -2,11 +2,13 @@
 /// explanations. The first class that recognizes the tokens at a position reads them.
 struct Verbalizer {
   let lexicons: Lexicons
-  let classes: [SemioticClass] = [
+  /// The classes that can start at a number or a symbol, in the order they are tried.
+  let numericClasses: [SemioticClass] = [
     TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
-    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), RomanClass(), DecimalClass(), CardinalClass(),
-    AbbreviationClass(), AcronymClass(),
+    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(),
   ]
+  /// The classes that can start at a word.
+  let wordClasses: [SemioticClass] = [LegalClass(), RomanClass(), AbbreviationClass(), AcronymClass()]
   private static let dropped: Set<Character> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
     "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
@@ -41,7 +43,7 @@ struct Verbalizer {
         index += 1
         continue tokens
       }
-      for semioticClass in classes {
+      for semioticClass in token.kind == .word ? wordClasses : numericClasses {
         guard let verbalization = semioticClass.verbalize(stream, at: index, using: lexicons) else { continue }
         let end = stream.tokens[index + verbalization.tokenCount - 1].end
         output.append(verbalization.spoken, from: token.start..<end)
@@ -66,7 +68,16 @@ struct Verbalizer {
     if stream.isSymbol(index + 1, ".") || RomanClass.value(of: text) != nil || LegalClass.startsReference(text) {
       return true
     }
-    return text.utf8.count > 1 && text.dropFirst().contains(where: \.isUppercase)
+    // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      guard offset > 0 else { continue }
+      if (0x41...0x5A).contains(byte) || (previous == 0xC3 && [0x84, 0x96, 0x9C].contains(byte) && offset > 1) {
+        return true
+      }
+    }
+    return false
   }
 
   /// A minus sign stands at the start, after space or an opening bracket, and not between two numbers.
