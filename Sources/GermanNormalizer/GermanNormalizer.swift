@@ -7,13 +7,15 @@ public struct GermanNormalizer: Sendable {
   private let speller: NumberSpeller
   private let verbalizer: Verbalizer
 
-  /// A normalizer using the process-wide ICU number speller and the shipped lexicons.
-  public init() {
+  /// A normalizer using the process-wide ICU number speller and the shipped lexicons; `genderForms` says
+  /// how inclusive forms ("Bürger*innen") are read.
+  public init(genderForms: GenderForms = .pause) {
     speller = .shared
     verbalizer = Verbalizer(
       lexicons: Lexicons(
         numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared,
-        abbreviations: .shared, acronyms: .shared))
+        abbreviations: .shared, acronyms: .shared),
+      genderForms: genderForms)
   }
 
   /// The spoken form of a sentence or paragraph of running text.

@@ -8,12 +8,20 @@ struct Verbalizer {
     MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(),
   ]
   /// The classes that can start at a word.
-  let wordClasses: [SemioticClass] = [LegalClass(), RomanClass(), AbbreviationClass(), AcronymClass()]
+  let wordClasses: [SemioticClass]
+
+  init(lexicons: Lexicons, genderForms: GenderForms) {
+    self.lexicons = lexicons
+    wordClasses = [
+      InclusiveFormClass(forms: genderForms), LegalClass(), RomanClass(), AbbreviationClass(), AcronymClass(),
+    ]
+  }
   private static let dropped: Set<Character> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
     "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
   ]
   private static let minusSigns: Set<String> = ["-", "−", "–"]
+  private static let ligatures = ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"]
   /// The symbols a semiotic class can start with; at any other symbol no class is tried.
   private static let classStarters: Set<String> = [
     "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛",
@@ -68,6 +76,11 @@ struct Verbalizer {
     if stream.isSymbol(index + 1, ".") || RomanClass.value(of: text) != nil || LegalClass.startsReference(text) {
       return true
     }
+    if let marker = stream[index + 1], marker.kind == .symbol, let ending = stream[index + 2],
+      ending.text == "innen" || ending.text == "in"
+    {
+      return true
+    }
     // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
     var previous: UInt8 = 0
     for (offset, byte) in text.utf8.enumerated() {
@@ -98,7 +111,7 @@ struct Verbalizer {
       if stream[index + 1]?.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isUppercase) {
         return token.text.map { LetterNames.name(of: $0) }.joined(separator: " ") + " "
       }
-      return token.text
+      return Self.ligatures.reduce(token.text) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     case .space: return " "
     case .symbol:
       let character = token.text.first!
@@ -114,12 +127,15 @@ struct Verbalizer {
       case "$": return " Dollar"
       case "£": return " Pfund"
       case "§": return "Paragraf"
-      case "+" where stream[index + 1]?.kind == .number || between: return " plus "
       case ":" where between: return " zu "
       case "/" where between: return " durch "
+      case "/" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .word: return " oder "
+      case "/": return " "
       case "½", "¼", "¾", "⅓", "⅔": return ""
       default:
         if character.isNumber { return character.wholeNumberValue.map { " " + NumberWords.digitNames[$0 % 10] } ?? "" }
+        if let reading = SymbolReadings.shared.reading(of: token.text) { return reading.isEmpty ? " " : " \(reading) " }
+        if token.text.unicodeScalars.contains(where: SymbolReadings.isPictograph) { return " " }
         return token.text
       }
     }

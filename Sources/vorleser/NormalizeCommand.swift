@@ -22,8 +22,11 @@ struct NormalizeCommand: ParsableCommand {
   @Flag(help: "Treat the input as an article's dateline (\"09.02.2025, 07:30 Uhr\").")
   var dateline = false
 
+  @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
+  var genderForms: GenderForms = .pause
+
   func run() throws {
-    let normalizer = GermanNormalizer()
+    let normalizer = GermanNormalizer(genderForms: genderForms)
     if text.isEmpty {
       try answerStandardInput(normalizer)
     } else {

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Articles
 import Foundation
+import GermanNormalizer
 import Speech
 import Vorleser
 
 extension ChapterMode: ExpressibleByArgument {}
+extension GenderForms: ExpressibleByArgument {}
 
 /// `vorleser render`: one article in, one chaptered WAV file out.
 struct RenderCommand: ParsableCommand {
@@ -32,6 +34,9 @@ struct RenderCommand: ParsableCommand {
     help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
   var chapters: ChapterMode = .sections
 
+  @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
+  var genderForms: GenderForms = .pause
+
   @Option(help: "Author, written to the file's artist tag.")
   var author: String?
 
@@ -55,7 +60,8 @@ struct RenderCommand: ParsableCommand {
     parsed.sourceURL = url ?? parsed.sourceURL
     let profile = try VoiceCatalog.standard().profile(voice)
     if dryRun {
-      let script = SpokenArticle(article: parsed, mode: chapters, pauses: profile.pauses)
+      let script = SpokenArticle(
+        article: parsed, mode: chapters, pauses: profile.pauses, normalizer: GermanNormalizer(genderForms: genderForms))
       for chapter in script.chapters {
         print("[\(chapter.title)]")
         for utterance in chapter.utterances { print(utterance.text) }
@@ -64,7 +70,8 @@ struct RenderCommand: ParsableCommand {
     }
     let destination = try OutputLocation.resolve(output, for: parsed)
     Interruption.install()
-    let renderer = ArticleRenderer(synthesizer: try EspeakSynthesizer.shared())
+    let renderer = ArticleRenderer(
+      synthesizer: try EspeakSynthesizer.shared(), normalizer: GermanNormalizer(genderForms: genderForms))
     let result = try renderer.render(
       parsed, source: source, to: destination, voice: profile, chapters: chapters,
       shouldStop: Interruption.shouldStop)
