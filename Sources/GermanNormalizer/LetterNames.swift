@@ -8,6 +8,9 @@ enum LetterNames {
 
   /// The name of `letter`, lower-case letters included.
   static func name(of letter: Character) -> String {
-    names[Character(letter.uppercased())] ?? String(letter).lowercased()
+    // "ß".uppercased() is "SS": only single upper-case letters are looked up.
+    let upper = letter.uppercased()
+    guard upper.count == 1, let name = names[Character(upper)] else { return String(letter).lowercased() }
+    return name
   }
 }

@@ -5,7 +5,7 @@ struct Verbalizer {
   /// The classes that can start at a number or a symbol, in the order they are tried.
   let numericClasses: [SemioticClass] = [
     TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
-    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(),
+    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(), WebAddressClass(),
   ]
   /// The classes that can start at a word.
   let wordClasses: [SemioticClass]
@@ -13,7 +13,8 @@ struct Verbalizer {
   init(lexicons: Lexicons, genderForms: GenderForms) {
     self.lexicons = lexicons
     wordClasses = [
-      InclusiveFormClass(forms: genderForms), LegalClass(), RomanClass(), AbbreviationClass(), AcronymClass(),
+      WebAddressClass(), InclusiveFormClass(forms: genderForms), LegalClass(), RomanClass(), AbbreviationClass(),
+      AcronymClass(),
     ]
   }
   private static let dropped: Set<Character> = [
@@ -24,7 +25,7 @@ struct Verbalizer {
   private static let ligatures = ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"]
   /// The symbols a semiotic class can start with; at any other symbol no class is tried.
   private static let classStarters: Set<String> = [
-    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛",
+    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛", "@", "#",
   ]
 
   func normalize(_ text: String) -> NormalizedText {
@@ -73,7 +74,9 @@ struct Verbalizer {
   /// abbreviation (a word before a dot) or an acronym (capitals after the first letter).
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
-    if stream.isSymbol(index + 1, ".") || RomanClass.value(of: text) != nil || LegalClass.startsReference(text) {
+    if stream.isSymbol(index + 1, ".") || stream.isSymbol(index + 1, "@") || stream.isSymbol(index + 1, ":")
+      || RomanClass.value(of: text) != nil || LegalClass.startsReference(text)
+    {
       return true
     }
     if let marker = stream[index + 1], marker.kind == .symbol, let ending = stream[index + 2],
