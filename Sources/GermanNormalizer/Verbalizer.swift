@@ -22,6 +22,8 @@ struct Verbalizer {
     "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
   ]
   private static let minusSigns: Set<String> = ["-", "−", "–"]
+  /// Sentence punctuation that espeak-ng treats as pauses and that needs no look-up.
+  private static let punctuation: Set<Character> = [".", ",", ";", "!", "?", "(", ")", "'"]
   private static let ligatures = ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"]
   /// The symbols a semiotic class can start with; at any other symbol no class is tried.
   private static let classStarters: Set<String> = [
@@ -74,16 +76,13 @@ struct Verbalizer {
   /// abbreviation (a word before a dot) or an acronym (capitals after the first letter).
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
-    if stream.isSymbol(index + 1, ".") || stream.isSymbol(index + 1, "@") || stream.isSymbol(index + 1, ":")
-      || RomanClass.value(of: text) != nil || LegalClass.startsReference(text)
-    {
-      return true
+    if let next = stream[index + 1], next.kind == .symbol {
+      if next.text == "." || next.text == "@" || next.text == ":" { return true }
+      if let ending = stream[index + 2], ending.text == "innen" || ending.text == "in" { return true }
     }
-    if let marker = stream[index + 1], marker.kind == .symbol, let ending = stream[index + 2],
-      ending.text == "innen" || ending.text == "in"
-    {
-      return true
-    }
+    // "Artikel 5", "Teil II": a word before a number or a single-letter Roman numeral.
+    if stream[index + 2]?.kind == .number, LegalClass.startsReference(text) { return true }
+    if text.utf8.count == 1 { return RomanClass.value(of: text) != nil }
     // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
     var previous: UInt8 = 0
     for (offset, byte) in text.utf8.enumerated() {
@@ -114,10 +113,18 @@ struct Verbalizer {
       if stream[index + 1]?.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isUppercase) {
         return token.text.map { LetterNames.name(of: $0) }.joined(separator: " ") + " "
       }
+      guard token.text.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) else {
+        return token.text
+      }
       return Self.ligatures.reduce(token.text) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     case .space: return " "
     case .symbol:
       let character = token.text.first!
+      if Self.punctuation.contains(character)
+        && !(stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .number)
+      {
+        return token.text
+      }
       if Self.dropped.contains(character) { return "" }
       let between = stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .number
       switch character {
