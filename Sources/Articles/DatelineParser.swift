@@ -18,6 +18,8 @@ public struct DatelineParser: Sendable {
   /// The dateline in `line`, or nil when the line is not a dateline.
   public func parse(_ line: String) -> Dateline? {
     let text = line.trimmingCharacters(in: .whitespaces)
+    // Only lines that start like a date ("09.02.", "9. Februar", "Stand:") go through the expressions.
+    guard text.count <= 60, let first = text.first, first.isNumber || text.hasPrefix("Stand") else { return nil }
     let day: Int
     let month: Int
     let year: Int

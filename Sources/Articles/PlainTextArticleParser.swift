@@ -40,8 +40,11 @@ public struct PlainTextArticleParser: Sendable {
   /// Fills kicker, headline, dateline and author from the top lines; returns where the body starts.
   private func readTitleBlock(_ lines: [String], into article: inout Article) -> Int {
     let top = lines.indices.filter { !lines[$0].isEmpty }.prefix(Self.titleBlockLimit + 1)
-    if let datelineIndex = top.first(where: { datelines.parse(lines[$0]) != nil }) {
-      article.dateline = datelines.parse(lines[datelineIndex])
+    if let (datelineIndex, dateline) = top.lazy.compactMap({ index in
+      self.datelines.parse(lines[index]).map { (index, $0) }
+    })
+    .first {
+      article.dateline = dateline
       assignTitles(top.filter { $0 < datelineIndex }.map { lines[$0] }, to: &article)
       var bodyStart = datelineIndex + 1
       if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = byline(lines[next]) {

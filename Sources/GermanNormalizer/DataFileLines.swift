@@ -5,7 +5,7 @@ enum DataFileLines {
   /// The non-empty, non-comment lines of `text`, trimmed.
   static func entries(of text: String) -> [String] {
     text.split(whereSeparator: \.isNewline)
-      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { line in String(line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " }.reversed()) }
       .filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 }
