@@ -8,14 +8,14 @@ public struct GermanNormalizer: Sendable {
   private let verbalizer: Verbalizer
 
   /// A normalizer using the process-wide ICU number speller and the shipped lexicons; `genderForms` says
-  /// how inclusive forms ("Bürger*innen") are read.
-  public init(genderForms: GenderForms = .pause) {
+  /// how inclusive forms ("Bürger*innen") are read, `pronunciations` how names espeak-ng gets wrong are read.
+  public init(genderForms: GenderForms = .pause, pronunciations: PronunciationLexicon = .empty) {
     speller = .shared
     verbalizer = Verbalizer(
       lexicons: Lexicons(
         numbers: NumberWords(speller: speller), nouns: .shared, units: .shared, currencies: .shared,
         abbreviations: .shared, acronyms: .shared),
-      genderForms: genderForms)
+      genderForms: genderForms, pronunciations: pronunciations)
   }
 
   /// The spoken form of a sentence or paragraph of running text.

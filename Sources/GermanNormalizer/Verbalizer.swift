@@ -10,11 +10,14 @@ struct Verbalizer {
   /// The classes that can start at a word.
   let wordClasses: [SemioticClass]
 
-  init(lexicons: Lexicons, genderForms: GenderForms) {
+  private let pronunciations: PronunciationLexicon
+
+  init(lexicons: Lexicons, genderForms: GenderForms, pronunciations: PronunciationLexicon) {
     self.lexicons = lexicons
+    self.pronunciations = pronunciations
     wordClasses = [
-      WebAddressClass(), InclusiveFormClass(forms: genderForms), LegalClass(), RomanClass(), AbbreviationClass(),
-      AcronymClass(),
+      LexiconClass(lexicon: pronunciations), WebAddressClass(), InclusiveFormClass(forms: genderForms), LegalClass(),
+      RomanClass(), AbbreviationClass(), AcronymClass(),
     ]
   }
   private static let dropped: Set<Character> = [
@@ -76,6 +79,7 @@ struct Verbalizer {
   /// abbreviation (a word before a dot) or an acronym (capitals after the first letter).
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
+    if pronunciations.count > 0, pronunciations.reading(of: text) != nil { return true }
     if let next = stream[index + 1], next.kind == .symbol {
       if next.text == "." || next.text == "@" || next.text == ":" { return true }
       if let ending = stream[index + 2], ending.text == "innen" || ending.text == "in" { return true }

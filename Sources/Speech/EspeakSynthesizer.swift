@@ -70,13 +70,29 @@ public final class EspeakSynthesizer: SpeechSynthesizing, @unchecked Sendable {
       Self.current = utterance
       defer { Self.current = nil }
       let status = text.withCString { pointer in
-        espeak_ng_Synthesize(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, nil)
+        espeak_ng_Synthesize(
+          pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8 | espeakPHONEMES), nil, nil)
       }
       events.append(contentsOf: utterance.events)
       if let error = utterance.error { throw error }
       if utterance.stopped { throw SpeechError.cancelled }
       guard status == ENS_OK else { throw SpeechError.synthesisFailed(Self.message(for: status)) }
       return utterance.samplesWritten
+    }
+  }
+
+  /// espeak-ng's phonemes for `text` in the current voice (as `espeak-ng -x` prints them), for checking
+  /// pronunciations without listening.
+  public func phonemes(of text: String) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    return text.withCString { cString in
+      var pointer: UnsafeRawPointer? = UnsafeRawPointer(cString)
+      var clauses: [String] = []
+      while pointer != nil, let result = espeak_TextToPhonemes(&pointer, espeakCHARS_UTF8, 0) {
+        clauses.append(String(decoding: UnsafeRawBufferPointer(start: result, count: strlen(result)), as: UTF8.self))
+      }
+      return clauses.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
   }
 

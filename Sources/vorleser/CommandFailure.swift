@@ -1,5 +1,6 @@
 import Articles
 import AudioFile
+import GermanNormalizer
 import Speech
 import Vorleser
 
@@ -25,6 +26,7 @@ struct CommandFailure: Error {
     switch error {
     case let error as ArticleError: self.init(message: error.description, exitCode: Self.badInput)
     case let error as VoiceError: self.init(message: error.description, exitCode: Self.badInput)
+    case let error as LexiconError: self.init(message: error.description, exitCode: Self.badInput)
     case let error as RenderError: self.init(message: error.description, exitCode: Self.badInput)
     case SpeechError.cancelled: self.init(message: "interrupted; no file was written", exitCode: Self.interrupted)
     case let error as SpeechError: self.init(message: error.description, exitCode: Self.renderingFailed)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GermanNormalizer
+import Speech
+import Vorleser
 
 /// `vorleser normalize`: written German in, spoken German out, for checking and for pipes.
 struct NormalizeCommand: ParsableCommand {
@@ -25,8 +27,16 @@ struct NormalizeCommand: ParsableCommand {
   @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
   var genderForms: GenderForms = .pause
 
+  @Option(
+    name: .customLong("lexicon"),
+    help: "A pronunciation lexicon (word<TAB>respelling or [[phonemes]]) added to voices/lexicon/de.tsv; repeatable.")
+  var lexicons: [String] = []
+
   func run() throws {
-    let normalizer = GermanNormalizer(genderForms: genderForms)
+    let normalizer = GermanNormalizer(
+      genderForms: genderForms,
+      pronunciations: try PronunciationLexicons.load(
+        extraFiles: lexicons, voiceFolders: VoiceCatalog.standard().folders))
     if text.isEmpty {
       try answerStandardInput(normalizer)
     } else {

@@ -37,6 +37,11 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
   var genderForms: GenderForms = .pause
 
+  @Option(
+    name: .customLong("lexicon"),
+    help: "A pronunciation lexicon (word<TAB>respelling or [[phonemes]]) added to voices/lexicon/de.tsv; repeatable.")
+  var lexicons: [String] = []
+
   @Option(help: "Author, written to the file's artist tag.")
   var author: String?
 
@@ -58,10 +63,14 @@ struct RenderCommand: ParsableCommand {
     parsed.author = author ?? parsed.author
     parsed.publisher = publisher ?? parsed.publisher
     parsed.sourceURL = url ?? parsed.sourceURL
-    let profile = try VoiceCatalog.standard().profile(voice)
+    let catalog = VoiceCatalog.standard()
+    let profile = try catalog.profile(voice)
+    let normalizer = GermanNormalizer(
+      genderForms: genderForms,
+      pronunciations: try PronunciationLexicons.load(extraFiles: lexicons, voiceFolders: catalog.folders))
     if dryRun {
       let script = SpokenArticle(
-        article: parsed, mode: chapters, pauses: profile.pauses, normalizer: GermanNormalizer(genderForms: genderForms))
+        article: parsed, mode: chapters, pauses: profile.pauses, normalizer: normalizer)
       for chapter in script.chapters {
         print("[\(chapter.title)]")
         for utterance in chapter.utterances { print(utterance.text) }
@@ -71,7 +80,7 @@ struct RenderCommand: ParsableCommand {
     let destination = try OutputLocation.resolve(output, for: parsed)
     Interruption.install()
     let renderer = ArticleRenderer(
-      synthesizer: try EspeakSynthesizer.shared(), normalizer: GermanNormalizer(genderForms: genderForms))
+      synthesizer: try EspeakSynthesizer.shared(), normalizer: normalizer)
     let result = try renderer.render(
       parsed, source: source, to: destination, voice: profile, chapters: chapters,
       shouldStop: Interruption.shouldStop)

@@ -59,6 +59,8 @@ struct CommandLineTests {
   func badInput() throws {
     let empty = folder.appendingPathComponent("leer.txt")
     try Data("  \n".utf8).write(to: empty)
+    let badLexicon = folder.appendingPathComponent("namen.tsv")
+    try Data("# eigene Namen\nMacron Makrong\n".utf8).write(to: badLexicon)
     let cases: [([String], String)] = [
       (["render", empty.path, "-o", folder.path], "\(empty.path): the article is empty"),
       (["render", folder.path + "/fehlt.txt", "-o", folder.path], "fehlt.txt: cannot read the article: no such file"),
@@ -68,6 +70,13 @@ struct CommandLineTests {
       (["render", seed, "--chapters", "kapitel"], "kapitel"),
       (["render", seed, "-o", folder.path + "/fehlt/x.wav"], "does not exist"),
       (["inspect", empty.path], "not a RIFF/WAVE file"),
+      (
+        ["normalize", "--lexicon", badLexicon.path, "x"], "\(badLexicon.path):2: expected a word, a tab and its reading"
+      ),
+      (
+        ["render", seed, "--lexicon", folder.path + "/fehlt.tsv", "-o", folder.path],
+        "fehlt.tsv: cannot read the lexicon"
+      ),
     ]
     for (arguments, message) in cases {
       let run = try Executable.run(Executable.vorleser, arguments, in: EndToEndTests.root)
@@ -75,7 +84,7 @@ struct CommandLineTests {
       #expect(run.stderr.contains(message), "\(run.stderr)")
       #expect(!run.stderr.isEmpty)
     }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["leer.txt"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["leer.txt", "namen.tsv"])
   }
 
   @Test("two runs give byte-identical files (espeak-ng drifts within one process, so each run is a process)")

@@ -2,6 +2,7 @@ import Articles
 import AudioFile
 import CSndFile
 import Foundation
+import GermanNormalizer
 import Speech
 import Testing
 
@@ -100,6 +101,23 @@ struct EndToEndTests {
     }
     #expect(polls > 40)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test("the shipped lexicon: over 100 entries, each of which changes espeak-ng's phonemes")
+  func shippedLexicon() throws {
+    let folders = [Self.root.appendingPathComponent("voices")]
+    let file = Self.root.appendingPathComponent("voices/lexicon/de.tsv")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(try PronunciationLexicons.load(extraFiles: [], voiceFolders: folders).count >= 100)
+    let synthesizer = try EspeakSynthesizer.shared()
+    try synthesizer.use(VoiceCatalog(folders: folders).profile("de"))
+    var unchanged: [String] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2, !fields[1].hasPrefix("[[") else { continue }
+      if synthesizer.phonemes(of: fields[0]) == synthesizer.phonemes(of: fields[1]) { unchanged.append(fields[0]) }
+    }
+    #expect(unchanged.isEmpty, "entries that change nothing: \(unchanged)")
   }
 
   @Test("an espeak-ng voice that does not exist is an error listing the German voices")

@@ -1,0 +1,91 @@
+/// Words espeak-ng reads wrong and how to read them: a respelling, or espeak-ng phonemes in `[[...]]`.
+///
+/// The project ships `voices/lexicon/de.tsv`; publishers add or override entries with their own files.
+public struct PronunciationLexicon: Sendable, Equatable {
+  private var exact: [String: String] = [:]
+  private var folded: [String: String] = [:]
+
+  /// A lexicon without entries.
+  public static let empty = PronunciationLexicon()
+
+  /// How many entries the lexicon holds.
+  public var count: Int { exact.count }
+
+  private init() {}
+
+  /// The entries of the tab-separated `text` (`word<TAB>reading`, `#` comments); `file` names it in errors.
+  public init(parsing text: String, file: String) throws(LexiconError) {
+    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        String($0).trimmingSpaces
+      }
+      let problem: String? =
+        if fields.count != 2 {
+          "expected a word, a tab and its reading"
+        } else if fields[0].isEmpty || fields[0].contains(" ") {
+          "the word must be one word"
+        } else if fields[1].isEmpty {
+          "the reading is empty"
+        } else if fields[1].hasPrefix("[[") != fields[1].hasSuffix("]]") {
+          "phonemes must be written as [[...]]"
+        } else {
+          nil
+        }
+      if let problem { throw LexiconError(file: file, line: number + 1, reason: problem) }
+      exact[fields[0]] = fields[1]
+      folded[fields[0].lowercased()] = fields[1]
+    }
+  }
+
+  /// This lexicon with the entries of `other` added; `other` wins where both have a word.
+  public func merging(_ other: PronunciationLexicon) -> PronunciationLexicon {
+    var merged = self
+    merged.exact.merge(other.exact) { _, new in new }
+    merged.folded.merge(other.folded) { _, new in new }
+    return merged
+  }
+
+  /// The reading of `word`: case-sensitive first, then ignoring case, then an inflected form of an entry
+  /// ("Selenskyjs" from "Selenskyj") with its ending kept.
+  func reading(of word: String) -> String? {
+    if let reading = exact[word] ?? folded[word.lowercased()] { return reading }
+    for ending in ["s", "es", "n", "en", "e", "er", "ern", "em"]
+    where word.count > ending.count + 2 && word.hasSuffix(ending) {
+      let stem = String(word.dropLast(ending.count))
+      guard let reading = exact[stem] ?? folded[stem.lowercased()] else { continue }
+      return reading.hasSuffix("]]") ? reading.dropLast(2) + ending + "]]" : reading + ending
+    }
+    return nil
+  }
+}
+
+/// A line of a lexicon file that cannot be used: `FILE:LINE: reason`.
+public struct LexiconError: Error, Equatable, CustomStringConvertible {
+  /// The file's path.
+  public var file: String
+  /// The line, from 1.
+  public var line: Int
+  /// What is wrong with it.
+  public var reason: String
+
+  /// `FILE:LINE: reason`, or `FILE: reason` for the file as a whole (line 0).
+  public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+
+  /// An error about a line, or about the whole file when `line` is 0.
+  public init(file: String, line: Int, reason: String) {
+    self.file = file
+    self.line = line
+    self.reason = reason
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}
