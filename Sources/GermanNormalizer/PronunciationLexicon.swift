@@ -4,6 +4,11 @@
 public struct PronunciationLexicon: Sendable, Equatable {
   private var exact: [String: String] = [:]
   private var folded: [String: String] = [:]
+  /// The first two bytes of every word, lower-cased, and the longest word in bytes: most words of a text
+  /// are ruled out by these alone.
+  private var prefixes: Set<UInt16> = []
+  private var longest = 0
+  private static let endings = ["s", "es", "n", "en", "e", "er", "ern", "em"]
 
   /// A lexicon without entries.
   public static let empty = PronunciationLexicon()
@@ -36,6 +41,8 @@ public struct PronunciationLexicon: Sendable, Equatable {
       if let problem { throw LexiconError(file: file, line: number + 1, reason: problem) }
       exact[fields[0]] = fields[1]
       folded[fields[0].lowercased()] = fields[1]
+      prefixes.insert(Self.prefix(of: fields[0]))
+      longest = max(longest, fields[0].utf8.count)
     }
   }
 
@@ -44,20 +51,37 @@ public struct PronunciationLexicon: Sendable, Equatable {
     var merged = self
     merged.exact.merge(other.exact) { _, new in new }
     merged.folded.merge(other.folded) { _, new in new }
+    merged.prefixes.formUnion(other.prefixes)
+    merged.longest = max(longest, other.longest)
     return merged
   }
 
   /// The reading of `word`: case-sensitive first, then ignoring case, then an inflected form of an entry
   /// ("Selenskyjs" from "Selenskyj") with its ending kept.
   func reading(of word: String) -> String? {
+    guard word.utf8.count <= longest + 3, prefixes.contains(Self.prefix(of: word)) else { return nil }
     if let reading = exact[word] ?? folded[word.lowercased()] { return reading }
-    for ending in ["s", "es", "n", "en", "e", "er", "ern", "em"]
-    where word.count > ending.count + 2 && word.hasSuffix(ending) {
+    let length = word.utf8.count
+    for ending in Self.endings where length > ending.utf8.count + 2 && word.hasSuffix(ending) {
       let stem = String(word.dropLast(ending.count))
       guard let reading = exact[stem] ?? folded[stem.lowercased()] else { continue }
       return reading.hasSuffix("]]") ? reading.dropLast(2) + ending + "]]" : reading + ending
     }
     return nil
+  }
+}
+
+extension PronunciationLexicon {
+  /// The first two UTF-8 bytes of `word`, with ASCII and Latin-1 capitals lower-cased.
+  fileprivate static func prefix(of word: String) -> UInt16 {
+    var bytes = word.utf8.makeIterator()
+    var first = bytes.next() ?? 0
+    var second = bytes.next() ?? 0
+    if (0x41...0x5A).contains(first) { first += 0x20 }
+    if (0x41...0x5A).contains(second) { second += 0x20 }
+    // Latin-1 capitals in UTF-8: C3 80…9E → C3 A0…BE ("Ä" → "ä").
+    if first == 0xC3, (0x80...0x9E).contains(second) { second += 0x20 }
+    return UInt16(first) << 8 | UInt16(second)
   }
 }
 
