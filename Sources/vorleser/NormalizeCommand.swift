@@ -24,19 +24,10 @@ struct NormalizeCommand: ParsableCommand {
   @Flag(help: "Treat the input as an article's dateline (\"09.02.2025, 07:30 Uhr\").")
   var dateline = false
 
-  @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
-  var genderForms: GenderForms = .pause
-
-  @Option(
-    name: .customLong("lexicon"),
-    help: "A pronunciation lexicon (word<TAB>respelling or [[phonemes]]) added to voices/lexicon/de.tsv; repeatable.")
-  var lexicons: [String] = []
+  @OptionGroup var reading: ReadingOptions
 
   func run() throws {
-    let normalizer = GermanNormalizer(
-      genderForms: genderForms,
-      pronunciations: try PronunciationLexicons.load(
-        extraFiles: lexicons, voiceFolders: VoiceCatalog.standard().folders))
+    let normalizer = try reading.normalizer(voiceFolders: VoiceCatalog.standard().folders)
     if text.isEmpty {
       try answerStandardInput(normalizer)
     } else {

@@ -6,7 +6,6 @@ import Speech
 import Vorleser
 
 extension ChapterMode: ExpressibleByArgument {}
-extension GenderForms: ExpressibleByArgument {}
 
 /// `vorleser render`: one article in, one chaptered WAV file out.
 struct RenderCommand: ParsableCommand {
@@ -34,13 +33,7 @@ struct RenderCommand: ParsableCommand {
     help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
   var chapters: ChapterMode = .sections
 
-  @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
-  var genderForms: GenderForms = .pause
-
-  @Option(
-    name: .customLong("lexicon"),
-    help: "A pronunciation lexicon (word<TAB>respelling or [[phonemes]]) added to voices/lexicon/de.tsv; repeatable.")
-  var lexicons: [String] = []
+  @OptionGroup var reading: ReadingOptions
 
   @Option(help: "Author, written to the file's artist tag.")
   var author: String?
@@ -65,9 +58,7 @@ struct RenderCommand: ParsableCommand {
     parsed.sourceURL = url ?? parsed.sourceURL
     let catalog = VoiceCatalog.standard()
     let profile = try catalog.profile(voice)
-    let normalizer = GermanNormalizer(
-      genderForms: genderForms,
-      pronunciations: try PronunciationLexicons.load(extraFiles: lexicons, voiceFolders: catalog.folders))
+    let normalizer = try reading.normalizer(voiceFolders: catalog.folders)
     if dryRun {
       let script = SpokenArticle(
         article: parsed, mode: chapters, pauses: profile.pauses, normalizer: normalizer)
