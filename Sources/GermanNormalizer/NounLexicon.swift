@@ -41,7 +41,10 @@ struct NounLexicon {
       }
     }
     guard let first = word.first, first.isUppercase, word.count > 3, !word.allSatisfy(\.isUppercase) else { return nil }
-    if ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "e"].contains(
+    if [
+      "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "e", "erin", "orin", "istin",
+      "entin", "antin",
+    ].contains(
       where: word.hasSuffix)
     {
       return .feminine

@@ -143,7 +143,10 @@ struct Verbalizer {
       case "§": return "Paragraf"
       case ":" where between: return " zu "
       case "/" where between: return " durch "
-      case "/" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .word: return " oder "
+      case "/" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .word:
+        // "CDU/CSU" names one group; "Hin/Rückfahrt" offers a choice.
+        let capitals = [stream[index - 1]!.text, stream[index + 1]!.text].allSatisfy { $0.allSatisfy(\.isUppercase) }
+        return capitals ? " " : " oder "
       case "/": return " "
       case "½", "¼", "¾", "⅓", "⅔": return ""
       default:
@@ -174,6 +177,15 @@ private struct Output {
     if body.utf8.first == space {
       pendingSpace = count > 0
       body = body.drop { $0 == " " }
+    }
+    // No space before closing punctuation, even after a dropped symbol ("Erfolg 🎉." → "Erfolg.").
+    if let first = body.utf8.first,
+      [
+        UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"),
+        UInt8(ascii: "?"), UInt8(ascii: ")"),
+      ].contains(first)
+    {
+      pendingSpace = false
     }
     var trailingSpace = false
     while body.utf8.last == space {

@@ -24,18 +24,32 @@ struct NewsSentenceTests {
     }
   }()
 
+  /// The shipped pronunciation lexicon, for the sentences of class "lexicon".
+  static let shippedLexicon: PronunciationLexicon = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("voices/lexicon/de.tsv")
+    let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    return (try? PronunciationLexicon(parsing: text, file: file.path)) ?? .empty
+  }()
+
   @Test("a news sentence is spoken as listed", arguments: cases)
   func sentence(_ example: Case) {
-    #expect(GermanNormalizer().normalize(example.written) == example.spoken)
+    let normalizer =
+      example.semioticClass == "lexicon" ? GermanNormalizer(pronunciations: Self.shippedLexicon) : GermanNormalizer()
+    #expect(normalizer.normalize(example.written) == example.spoken)
   }
 
   @Test("the fixture covers every semiotic class with realistic sentences")
   func coverage() {
     #expect(Self.cases.count >= 300)
+    let partTwo: Set<String> = ["abbreviation", "acronym", "web", "symbol", "inclusive", "lexicon", "trap"]
+    #expect(Self.cases.filter { partTwo.contains($0.semioticClass) }.count >= 150)
+    #expect(Self.shippedLexicon.count >= 100)
     let classes = Set(Self.cases.map(\.semioticClass))
     for name in [
       "cardinal", "ordinal", "decimal", "fraction", "year", "date", "time", "money", "percent", "measure", "score",
-      "telephone", "roman", "legal", "range", "compound",
+      "telephone", "roman", "legal", "range", "compound", "abbreviation", "acronym", "web", "symbol", "inclusive",
+      "lexicon", "trap",
     ] {
       #expect(classes.contains(name), "\(name)")
     }

@@ -24,6 +24,7 @@ struct AbbreviationClass: SemioticClass {
     case .final, .plain:
       break
     }
+    if entry.written.first!.isUppercase, stream.startsSentence(index) { spoken = spoken.capitalizedFirst }
     // The last dot ends the sentence too at the end of the text, and after "usw." before a new sentence.
     let keepsDot =
       stream.isSymbol(after - 1, ".")
@@ -61,7 +62,7 @@ struct AbbreviationLexicon: Sendable {
         continue
       }
       let entry = AbbreviationEntry(
-        written: fields[0], spoken: fields[1], kind: kind, alternative: fields[0] == "St." ? "Straße" : nil)
+        written: fields[0], spoken: fields[1], kind: kind, alternative: fields.count > 3 ? fields[3] : nil)
       let tokens = Tokenizer.tokenize(fields[0]).map(\.text)
       byFirstToken[tokens[0], default: []].append((tokens, entry))
       count += 1

@@ -31,6 +31,8 @@ struct AcronymClass: SemioticClass {
       spelled = true
     case .words(let words):
       spoken = words + ending
+      // A reading in letter names ("i ze e") is spelled too: "ICE-Züge" → "i ze e Züge".
+      spelled = words.contains(" ")
     }
     var count = 1
     if spelled, stream.isSymbol(index + 1, "-"), stream[index + 2]?.kind == .word {
@@ -39,7 +41,9 @@ struct AcronymClass: SemioticClass {
     } else if stream[index + 1]?.kind == .number {
       spoken += " "
     }
-    return Verbalization(tokenCount: count, spoken: spoken, rule: spelled ? "acronym spelled" : "acronym as a word")
+    let source = lexicons.acronyms.reading(of: text) != nil ? "lexicon" : "rule"
+    return Verbalization(
+      tokenCount: count, spoken: spoken, rule: "acronym \(spelled ? "spelled" : "as a word") (\(source))")
   }
 
   /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.

@@ -8,6 +8,10 @@ struct LexiconClass: SemioticClass {
     guard let token = stream[index], token.kind == .word, let reading = lexicon.reading(of: token.text) else {
       return nil
     }
-    return Verbalization(tokenCount: 1, spoken: reading, rule: "lexicon entry for \(token.text)")
+    // "online" stays lower-case when the entry is "Online".
+    let spoken =
+      token.text.first!.isLowercase && !reading.hasPrefix("[[")
+      ? reading.prefix(1).lowercased() + reading.dropFirst() : reading
+    return Verbalization(tokenCount: 1, spoken: spoken, rule: "lexicon entry for \(token.text)")
   }
 }

@@ -21,6 +21,13 @@ struct MeasureClass: SemioticClass {
     } else {
       spoken = lexicons.numbers.decimal(number) + " " + unit.plural
     }
-    return Verbalization(tokenCount: cursor + length - index, spoken: spoken, rule: "unit \(unit.symbol)")
+    // "2 Std. und": the abbreviation's dot is not a sentence end when the sentence goes on.
+    var end = cursor + length
+    if stream.isSymbol(end, "."), stream[end - 1]?.kind == .word,
+      let next = stream.word(after: end + 1), next.text.first!.isLowercase
+    {
+      end += 1
+    }
+    return Verbalization(tokenCount: end - index, spoken: spoken, rule: "unit \(unit.symbol)")
   }
 }
