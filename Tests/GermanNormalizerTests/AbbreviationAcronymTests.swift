@@ -32,6 +32,14 @@ struct AbbreviationAcronymTests {
     ("mind. zehn", "mindestens zehn"),
     ("Minister a.D. Meier", "Minister außer Dienst Meier"),
     ("im 19. Jh. gebaut", "im neunzehnten Jahrhundert gebaut"),
+    ("die Kunst des 19. Jh. bewundern", "die Kunst des neunzehnten Jahrhunderts bewundern"),
+    ("Mo. bis Fr. geöffnet", "Montag bis Freitag geöffnet"),
+    ("Fr. Meier kommt", "Frau Meier kommt"),
+    ("Die CDU/CSU stimmt zu.", "Die ze de u ze es u stimmt zu."),
+    ("mehr ICE-Züge", "mehr i ze e Züge"),
+    ("Vgl. dazu den Bericht.", "Vergleiche dazu den Bericht."),
+    ("die ehem. Ministerin", "die ehemalige Ministerin"),
+    ("nach 2 Std. und 30 Min. vorbei", "nach zwei Stunden und dreißig Minuten vorbei"),
     ("500 v. Chr. gegründet", "fünfhundert vor Christus gegründet"),
     ("2:1 n.V. gewonnen", "zwei zu eins nach Verlängerung gewonnen"),
     ("4:3 n.E. verloren", "vier zu drei nach Elfmeterschießen verloren"),
@@ -79,7 +87,8 @@ struct AbbreviationAcronymTests {
     "words that contain an abbreviation, and plain words, stay as written",
     arguments: [
       "Der Abstand wächst.", "Die Stadt wächst.", "Am Bahnhof warten viele.", "Das Dach ist undicht.",
-      "Sie kaufte Obst und Brot.", "Er ging heim.", "Der Zug kam pünktlich.",
+      "Sie kaufte Obst und Brot.", "Er ging heim.", "Der Zug kam pünktlich.", "Der Buchstabe m steht für Meter.",
+      "Die Variable t wächst.", "Um h herum liegt der Wert.", "Ich bin da.",
     ])
   func traps(sentence: String) {
     #expect(normalizer.normalize(sentence) == sentence)

@@ -39,6 +39,12 @@ struct NewsSentenceTests {
     #expect(normalizer.normalize(example.written) == example.spoken)
   }
 
+  @Test("the spec's names: Selenskyj, Pjöngjang, Macron from the shipped lexicon")
+  func specNames() {
+    let normalizer = GermanNormalizer(pronunciations: Self.shippedLexicon)
+    #expect(normalizer.normalize("Selenskyj, Pjöngjang, Macron") == "Selenski, [[pj'WNjaN]], Makrong")
+  }
+
   @Test("the fixture covers every semiotic class with realistic sentences")
   func coverage() {
     #expect(Self.cases.count >= 300)

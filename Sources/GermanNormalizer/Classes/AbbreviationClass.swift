@@ -21,6 +21,13 @@ struct AbbreviationClass: SemioticClass {
       var gender = lexicons.nouns.gender(of: noun.text)
       if previous == "die", gender != .feminine { gender = .plural }
       spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding
+    case .noun:
+      // Genitive after "des", also across an ordinal: "des 19. Jh." → "des neunzehnten Jahrhunderts".
+      var cursor = index - 1
+      while let token = stream[cursor], token.kind == .space || token.kind == .number || token.isSymbol(".") {
+        cursor -= 1
+      }
+      if stream[cursor]?.text.lowercased() == "des" { spoken = entry.alternative ?? spoken }
     case .final, .plain:
       break
     }
@@ -38,7 +45,7 @@ struct AbbreviationClass: SemioticClass {
 struct AbbreviationEntry: Sendable {
   enum Kind: String, Sendable {
     case plain = ""
-    case adjective, final, number, name
+    case adjective, final, number, name, noun
   }
 
   var written: String
