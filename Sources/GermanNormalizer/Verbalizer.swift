@@ -179,13 +179,11 @@ private struct Output {
       body = body.drop { $0 == " " }
     }
     // No space before closing punctuation, even after a dropped symbol ("Erfolg 🎉." → "Erfolg.").
-    if let first = body.utf8.first,
-      [
-        UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"),
-        UInt8(ascii: "?"), UInt8(ascii: ")"),
-      ].contains(first)
-    {
+    switch body.utf8.first {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+      UInt8(ascii: ")"):
       pendingSpace = false
+    default: break
     }
     var trailingSpace = false
     while body.utf8.last == space {
