@@ -6,7 +6,7 @@ public struct PronunciationLexicon: Sendable, Equatable {
   private var folded: [String: String] = [:]
   /// The first two bytes of every word, lower-cased, and the longest word in bytes: most words of a text
   /// are ruled out by these alone.
-  private var prefixes: Set<UInt16> = []
+  private var prefixes: Set<UInt32> = []
   private var longest = 0
   private static let endings = ["s", "es", "n", "en", "e", "er", "ern", "em"]
 
@@ -72,16 +72,14 @@ public struct PronunciationLexicon: Sendable, Equatable {
 }
 
 extension PronunciationLexicon {
-  /// The first two UTF-8 bytes of `word`, with ASCII and Latin-1 capitals lower-cased.
-  fileprivate static func prefix(of word: String) -> UInt16 {
-    var bytes = word.utf8.makeIterator()
-    var first = bytes.next() ?? 0
-    var second = bytes.next() ?? 0
-    if (0x41...0x5A).contains(first) { first += 0x20 }
-    if (0x41...0x5A).contains(second) { second += 0x20 }
-    // Latin-1 capitals in UTF-8: C3 80…9E → C3 A0…BE ("Ä" → "ä").
-    if first == 0xC3, (0x80...0x9E).contains(second) { second += 0x20 }
-    return UInt16(first) << 8 | UInt16(second)
+  /// The first three UTF-8 bytes of `word` (fewer for shorter words), ASCII capitals lower-cased; other
+  /// bytes are kept as they are, so a word with a non-ASCII capital there only matches as written.
+  fileprivate static func prefix(of word: String) -> UInt32 {
+    var key: UInt32 = 0
+    for byte in word.utf8.prefix(3) {
+      key = key << 8 | UInt32((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+    }
+    return key
   }
 }
 

@@ -15,10 +15,10 @@ struct InclusiveFormClass: SemioticClass {
       ending.kind == .word, ending.text == "innen" || ending.text == "in"
     {
       (stem, suffix, count) = (token.text, ending.text, 3)
-    } else if let range = token.text.range(of: "Innen", options: .backwards), range.upperBound == token.text.endIndex,
-      range.lowerBound > token.text.startIndex, token.text[token.text.index(before: range.lowerBound)].isLowercase
+    } else if token.text.hasSuffix("Innen"), token.text.count > 6,
+      token.text.dropLast(5).last?.isLowercase == true
     {
-      (stem, suffix, count) = (String(token.text[..<range.lowerBound]), "innen", 1)
+      (stem, suffix, count) = (String(token.text.dropLast(5)), "innen", 1)
     } else {
       return nil
     }
