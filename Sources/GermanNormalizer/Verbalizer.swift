@@ -124,23 +124,13 @@ struct Verbalizer {
     case .space: return " "
     case .symbol:
       let character = token.text.first!
-      if Self.punctuation.contains(character)
-        && !(stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .number)
-      {
-        return token.text
-      }
-      if Self.dropped.contains(character) { return "" }
       let between = stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .number
+      if Self.punctuation.contains(character) && !between { return token.text }
+      if Self.dropped.contains(character) { return "" }
       switch character {
       case "." where between: return " Punkt "
       case "-" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .number: return " "
       case "-" where stream[index - 1]?.kind == .number && stream[index + 1]?.kind == .word: return " "
-      case "%": return " Prozent"
-      case "‰": return " Promille"
-      case "€": return " Euro"
-      case "$": return " Dollar"
-      case "£": return " Pfund"
-      case "§": return "Paragraf"
       case ":" where between: return " zu "
       case "/" where between: return " durch "
       case "/" where stream[index - 1]?.kind == .word && stream[index + 1]?.kind == .word:
