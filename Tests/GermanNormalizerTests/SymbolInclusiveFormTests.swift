@@ -21,6 +21,8 @@ struct SymbolInclusiveFormTests {
     ("±3 Grad", "plus minus drei Grad"),
     ("© Verlag", "Copyright Verlag"),
     ("Marke® neu", "Marke neu"),
+    ("Das § allein", "Das Paragraf allein"),
+    ("Die §§ davor", "Die Paragrafen davor"),
     ("Party 🎉 heute", "Party heute"),
     ("• Punkt eins", "Punkt eins"),
     ("„Ja“, sagte er. »Nein« ‚so‘", "Ja, sagte er. Nein so"),

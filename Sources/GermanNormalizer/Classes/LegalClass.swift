@@ -21,9 +21,11 @@ struct LegalClass: SemioticClass {
     if stream.isSymbol(index, "§") {
       let double = stream.isSymbol(index + 1, "§")
       parts.append(double ? "Paragrafen" : "Paragraf")
-      cursor = stream.skippingSpace(from: index + (double ? 2 : 1))
+      let signs = double ? 2 : 1
+      cursor = stream.skippingSpace(from: index + signs)
+      // A sign with no number after it is only the sign; the space after it stays.
       guard let number = reference(stream, at: cursor, lexicons) else {
-        return Verbalization(tokenCount: cursor - index, spoken: parts[0], rule: "paragraph sign")
+        return Verbalization(tokenCount: signs, spoken: parts[0], rule: "paragraph sign")
       }
       parts.append(number.spoken)
       cursor += number.tokenCount
