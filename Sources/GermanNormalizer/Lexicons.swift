@@ -9,7 +9,6 @@ struct UnitEntry {
 /// The units from the `units.tsv` resource, longest symbol first.
 struct UnitLexicon {
   static let shared = UnitLexicon(listing: ResourceText.load("units", "tsv"))
-  let entries: [UnitEntry]
   private let index: SymbolIndex<UnitEntry>
 
   /// The unit written at `position` and how many tokens it spans; the longest match wins.
@@ -18,7 +17,7 @@ struct UnitLexicon {
   }
 
   init(listing: String) {
-    entries = DataFileLines.entries(of: listing).compactMap { line in
+    let entries = DataFileLines.entries(of: listing).compactMap { line -> UnitEntry? in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count >= 4, let gender = Gender(rawValue: fields[3]) else { return nil }
       return UnitEntry(symbol: fields[0], singular: fields[1], plural: fields[2], gender: gender)

@@ -19,6 +19,7 @@ struct AcronymClass: SemioticClass {
       ending = "s"
       text.removeLast()
     }
+    let fromLexicon = reading != nil
     if reading == nil {
       guard let rule = Self.rule(for: &text, ending: &ending) else { return nil }
       reading = rule
@@ -41,7 +42,7 @@ struct AcronymClass: SemioticClass {
     } else if stream[index + 1]?.kind == .number {
       spoken += " "
     }
-    let source = lexicons.acronyms.reading(of: text) != nil ? "lexicon" : "rule"
+    let source = fromLexicon ? "lexicon" : "rule"
     return Verbalization(
       tokenCount: count, spoken: spoken, rule: "acronym \(spelled ? "spelled" : "as a word") (\(source))")
   }
