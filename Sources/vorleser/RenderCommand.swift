@@ -1,7 +1,6 @@
 import ArgumentParser
 import Articles
 import Foundation
-import GermanNormalizer
 import Speech
 import Vorleser
 
