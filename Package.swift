@@ -15,6 +15,7 @@ let package = Package(
     // C libraries, each behind a small system-library or C target.
     .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
     .systemLibrary(name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
       name: "CNumberSpellout",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -26,7 +27,7 @@ let package = Package(
       dependencies: ["CNumberSpellout"],
       resources: [.process("Resources")]
     ),
-    .target(name: "Articles", resources: [.process("Resources")]),
+    .target(name: "Articles", dependencies: ["CLibXML2"], resources: [.process("Resources")]),
     .target(name: "Speech", dependencies: ["CEspeakNG"]),
     .target(name: "AudioFile", dependencies: ["CSndFile"]),
     .target(name: "Vorleser", dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile"]),
@@ -35,8 +36,8 @@ let package = Package(
       dependencies: ["Vorleser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
 
-    .testTarget(name: "GermanNormalizerTests", dependencies: ["GermanNormalizer"]),
-    .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+    .testTarget(name: "GermanNormalizerTests", dependencies: ["GermanNormalizer"], exclude: ["Fixtures"]),
+    .testTarget(name: "ArticlesTests", dependencies: ["Articles"], exclude: ["Fixtures"]),
     .testTarget(name: "AudioFileTests", dependencies: ["AudioFile", "CSndFile"]),
     .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
     .testTarget(name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"]),

@@ -13,6 +13,11 @@ struct BodyBlocks {
 
   let blocks: [Block]
 
+  /// Blocks as they are.
+  init(blocks: [Block]) {
+    self.blocks = blocks
+  }
+
   init(lines: [String]) {
     let separatedByBlankLines = Self.hasBlankLineBetweenText(lines)
     var blocks: [Block] = []
@@ -34,6 +39,29 @@ struct BodyBlocks {
     }
     finishParagraph()
     self.blocks = blocks
+  }
+
+  /// Fills the lead and the sections of `article`: the first paragraph before any heading is the lead
+  /// when the article has a headline.
+  func assemble(into article: inout Article) {
+    var sections: [Section] = []
+    var current = Section(paragraphs: [])
+    for block in blocks {
+      switch block {
+      case .heading(let heading):
+        if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
+        current = Section(heading: heading, paragraphs: [])
+      case .paragraph(let paragraph):
+        let isFirstText = sections.isEmpty && current.heading == nil && current.paragraphs.isEmpty
+        if isFirstText, article.lead == nil, article.headline != nil {
+          article.lead = paragraph
+        } else {
+          current.paragraphs.append(paragraph)
+        }
+      }
+    }
+    if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
+    article.sections = sections
   }
 
   private static func heading(in line: String) -> String? {

@@ -32,8 +32,7 @@ public struct PlainTextArticleParser: Sendable {
 
     var article = Article()
     let bodyStart = readTitleBlock(lines, into: &article)
-    let blocks = BodyBlocks(lines: Array(lines[bodyStart...])).blocks
-    readBody(blocks, into: &article)
+    BodyBlocks(lines: Array(lines[bodyStart...])).assemble(into: &article)
     return article
   }
 
@@ -47,7 +46,7 @@ public struct PlainTextArticleParser: Sendable {
       article.dateline = dateline
       assignTitles(top.filter { $0 < datelineIndex }.map { lines[$0] }, to: &article)
       var bodyStart = datelineIndex + 1
-      if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = byline(lines[next]) {
+      if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = Byline.author(in: lines[next]) {
         article.author = author
         bodyStart = next + 1
       }
@@ -80,39 +79,10 @@ public struct PlainTextArticleParser: Sendable {
     }
   }
 
-  private func readBody(_ blocks: [BodyBlocks.Block], into article: inout Article) {
-    var sections: [Section] = []
-    var current = Section(paragraphs: [])
-    for block in blocks {
-      switch block {
-      case .heading(let heading):
-        if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
-        current = Section(heading: heading, paragraphs: [])
-      case .paragraph(let paragraph):
-        let isFirstText = sections.isEmpty && current.heading == nil && current.paragraphs.isEmpty
-        if isFirstText, article.lead == nil, article.headline != nil {
-          article.lead = paragraph
-        } else {
-          current.paragraphs.append(paragraph)
-        }
-      }
-    }
-    if current.heading != nil || !current.paragraphs.isEmpty { sections.append(current) }
-    article.sections = sections
-  }
-
   private func isTitleLike(_ line: String) -> Bool {
     if line.hasPrefix("# ") { return true }
     guard !line.isEmpty, !line.hasPrefix("##"), line.count <= Self.longestTitle else { return false }
     return !line.hasSuffix(".") && !line.hasSuffix(":") && !line.hasSuffix(",")
-  }
-
-  nonisolated(unsafe) private static let bylinePattern =
-    #/^(?:Von|Ein Kommentar von|Eine Analyse von)\s+(\p{Lu}[\p{L}.'\- ]{1,60})$/#
-
-  private func byline(_ line: String) -> String? {
-    guard let match = line.wholeMatch(of: Self.bylinePattern) else { return nil }
-    return String(match.1)
   }
 
   private static func isReadable(_ line: String) -> Bool {

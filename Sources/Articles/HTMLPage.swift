@@ -1,0 +1,83 @@
+import CLibXML2
+import Foundation
+
+/// An HTML document parsed by libxml2's forgiving HTML parser, with the few look-ups the article
+/// parser needs. Owns the libxml2 tree and frees it.
+final class HTMLPage {
+  typealias Node = UnsafeMutablePointer<xmlNode>
+
+  private let document: htmlDocPtr
+
+  /// Parses `html`; nil only when libxml2 cannot build any tree at all.
+  init?(_ html: String) {
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+    let bytes = Array(html.utf8)
+    guard
+      let document = bytes.withUnsafeBufferPointer({ buffer in
+        buffer.baseAddress.flatMap { base in
+          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+          }
+        }
+      })
+    else { return nil }
+    self.document = document
+  }
+
+  deinit {
+    xmlFreeDoc(document)
+  }
+
+  /// The `<html>` element (libxml2 adds it when the input is a fragment).
+  var root: Node? { xmlDocGetRootElement(document) }
+
+  /// The element's lower-case tag name; nil for text, comments and other nodes.
+  static func elementName(_ node: Node) -> String? {
+    guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+    return String(cString: name).lowercased()
+  }
+
+  /// The text of a text or CDATA node; nil for every other kind (comments included).
+  static func text(_ node: Node) -> String? {
+    guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+      let content = node.pointee.content
+    else { return nil }
+    return String(cString: content)
+  }
+
+  /// The value of attribute `name`, entities decoded.
+  static func attribute(_ node: Node, _ name: String) -> String? {
+    guard let value = xmlGetProp(node, name) else { return nil }
+    defer { vorleser_xml_free(value) }
+    return String(cString: value)
+  }
+
+  /// The node's children in document order.
+  static func children(_ node: Node) -> UnfoldSequence<Node, Node?> {
+    sequence(state: node.pointee.children) { next in
+      guard let current = next else { return nil }
+      next = current.pointee.next
+      return current
+    }
+  }
+
+  /// Every element below `node` (depth first, document order) named `name`.
+  static func descendants(_ node: Node, named name: String) -> [Node] {
+    var found: [Node] = []
+    var stack = Array(children(node).reversed())
+    while let current = stack.popLast() {
+      if elementName(current) == name { found.append(current) }
+      stack.append(contentsOf: children(current).reversed())
+    }
+    return found
+  }
+
+  /// All text below `node`, white space collapsed.
+  static func plainText(_ node: Node) -> String {
+    guard let content = xmlNodeGetContent(node) else { return "" }
+    defer { vorleser_xml_free(content) }
+    return HTMLText.collapsingWhiteSpace(String(cString: content))
+  }
+}

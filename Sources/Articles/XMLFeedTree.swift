@@ -1,0 +1,161 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// An XML feed read by FoundationXML's `XMLParser` into a small element tree. Element names carry a
+/// fixed prefix for the namespaces feeds use (`content:encoded`, `dc:creator`, `atom:entry`), whatever
+/// prefix the feed itself chose.
+final class XMLFeedTree {
+  /// A child: an element or a run of text (CDATA included).
+  enum Node {
+    case element(XMLFeedTree)
+    case text(String)
+  }
+
+  /// Namespace URIs and the prefix Vorleser names their elements with.
+  private static let prefixes = [
+    "http://www.w3.org/2005/Atom": "atom",
+    "http://purl.org/rss/1.0/modules/content/": "content",
+    "http://purl.org/dc/elements/1.1/": "dc",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    "http://purl.org/rss/1.0/": "",
+    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes",
+    "http://www.w3.org/1999/xhtml": "",
+  ]
+
+  /// The name, prefixed by namespace (see above); unknown namespaces give `{uri}name`.
+  let name: String
+  /// The attributes by their local names.
+  let attributes: [String: String]
+  private(set) var children: [Node] = []
+
+  init(name: String, attributes: [String: String]) {
+    self.name = name
+    self.attributes = attributes
+  }
+
+  /// The first child element named `name`.
+  func child(_ name: String) -> XMLFeedTree? {
+    for case .element(let element) in children where element.name == name { return element }
+    return nil
+  }
+
+  /// Every child element named `name`.
+  func children(_ name: String) -> [XMLFeedTree] {
+    children.compactMap { node in
+      if case .element(let element) = node, element.name == name { element } else { nil }
+    }
+  }
+
+  /// The text of the element and everything below it, trimmed; nil when there is none.
+  var text: String? {
+    let text = allText.trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? nil : text
+  }
+
+  /// The text of child `name`, trimmed; nil when the child is missing or empty.
+  func text(of name: String) -> String? { child(name)?.text }
+
+  private var allText: String {
+    children.map { node in
+      switch node {
+      case .text(let text): text
+      case .element(let element): element.allText
+      }
+    }.joined()
+  }
+
+  /// The children written back as markup (for Atom's inline XHTML content).
+  var innerMarkup: String {
+    children.map { node in
+      switch node {
+      case .text(let text): return Self.escaped(text)
+      case .element(let element):
+        let name = element.name.split(separator: "}").last.map(String.init) ?? element.name
+        let attributes = element.attributes.sorted { $0.key < $1.key }
+          .map { " \($0.key)=\"\(Self.escaped($0.value))\"" }.joined()
+        return "<\(name)\(attributes)>\(element.innerMarkup)</\(name)>"
+      }
+    }.joined()
+  }
+
+  private static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+
+  fileprivate func append(_ node: Node) {
+    if case .text(let text) = node, case .text(let previous)? = children.last {
+      children[children.count - 1] = .text(previous + text)
+    } else {
+      children.append(node)
+    }
+  }
+
+  fileprivate static func qualifiedName(_ localName: String, namespace: String?) -> String {
+    guard let namespace, !namespace.isEmpty else { return localName }
+    guard let prefix = prefixes[namespace] else { return "{\(namespace)}\(localName)" }
+    return prefix.isEmpty ? localName : "\(prefix):\(localName)"
+  }
+
+  /// The root element of the XML in `data`.
+  static func parse(_ data: Data, source: String) throws(FeedError) -> XMLFeedTree {
+    let parser = XMLParser(data: data)
+    parser.shouldProcessNamespaces = true
+    parser.shouldResolveExternalEntities = false
+    let builder = Builder()
+    parser.delegate = builder
+    guard parser.parse(), builder.mismatch == nil, builder.isComplete, let root = builder.root else {
+      let reason =
+        builder.mismatch ?? parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unclosed elements"
+      throw .notAFeed(source: source, reason: "broken XML at line \(parser.lineNumber): \(reason)")
+    }
+    return root
+  }
+
+  /// Collects parser events into the tree.
+  private final class Builder: NSObject, XMLParserDelegate {
+    var root: XMLFeedTree?
+    /// What was wrong when an end tag did not close the open element.
+    var mismatch: String?
+    private var open: [XMLFeedTree] = []
+
+    /// Whether every element was closed.
+    var isComplete: Bool { open.isEmpty }
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
+      var localAttributes: [String: String] = [:]
+      for (key, value) in attributes {
+        localAttributes[key.split(separator: ":").last.map(String.init) ?? key] = value
+      }
+      let element = XMLFeedTree(
+        name: XMLFeedTree.qualifiedName(elementName, namespace: namespaceURI), attributes: localAttributes)
+      if let parent = open.last { parent.append(.element(element)) } else if root == nil { root = element }
+      open.append(element)
+    }
+
+    func parser(
+      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+    ) {
+      let name = XMLFeedTree.qualifiedName(elementName, namespace: namespaceURI)
+      guard let element = open.popLast(), element.name == name else {
+        mismatch = mismatch ?? "</\(elementName)> closes nothing open"
+        parser.abortParsing()
+        return
+      }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      open.last?.append(.text(string))
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+      open.last?.append(.text(String(decoding: CDATABlock, as: UTF8.self)))
+    }
+  }
+}
