@@ -16,6 +16,7 @@ let package = Package(
     .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
     .systemLibrary(name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(
       name: "CNumberSpellout",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -30,7 +31,7 @@ let package = Package(
     .target(name: "Articles", dependencies: ["CLibXML2"], resources: [.process("Resources")]),
     .target(name: "Speech", dependencies: ["CEspeakNG"]),
     .target(name: "AudioFile", dependencies: ["CSndFile"]),
-    .target(name: "Vorleser", dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile"]),
+    .target(name: "Vorleser", dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL"]),
     .executableTarget(
       name: "vorleser",
       dependencies: ["Vorleser", .product(name: "ArgumentParser", package: "swift-argument-parser")]

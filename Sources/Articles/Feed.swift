@@ -77,9 +77,12 @@ public struct FeedItem: Sendable, Equatable {
     self.content = content
   }
 
-  /// How messages name the item: its title, else its guid, else its position.
+  /// How messages name the item: its position, then its title or else its guid, on one printable line.
   public func label(position: Int) -> String {
-    let name = title.map { "“\($0.prefix(80))”" } ?? guid.map { "guid \($0.prefix(80))" }
+    func printable(_ text: String) -> String {
+      String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }.prefix(80)))
+    }
+    let name = title.map { "“\(printable($0))”" } ?? guid.map { "guid \(printable($0))" }
     return "item \(position)" + (name.map { " \($0)" } ?? "")
   }
 }

@@ -35,10 +35,14 @@ public final class ChapteredWaveWriter {
     try spool.appendSilence(milliseconds * sampleRate / 1000)
   }
 
+  /// Where process `process` writes the file for `destination` before renaming it into place.
+  public static func temporaryFile(for destination: URL, process: Int32) -> URL {
+    destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(process).partial")
+  }
+
   /// Writes the WAV file with `tags` and a marker for each of `chapters` and moves it into place.
   public func finish(chapters: [ChapterMark], tags: WaveTags) throws(AudioFileError) {
-    let temporary = destination.deletingLastPathComponent()
-      .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).partial")
+    let temporary = Self.temporaryFile(for: destination, process: getpid())
     do throws(AudioFileError) {
       try writeWave(to: temporary, chapters: chapters, tags: tags)
       guard rename(temporary.path, destination.path) == 0 else {

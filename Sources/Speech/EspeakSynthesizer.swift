@@ -21,6 +21,11 @@ public final class EspeakSynthesizer: SpeechSynthesizing, @unchecked Sendable {
   /// The utterance being spoken; the C callback has no other way to reach it.
   private nonisolated(unsafe) static var current: Utterance?
 
+  /// The espeak-ng library's version ("1.51"); it decides the audio as much as the text does.
+  public static var engineVersion: String {
+    espeak_Info(nil).map { String(cString: $0) } ?? "unknown"
+  }
+
   /// Samples per second (22050 for espeak-ng's voices).
   public let sampleRate: Int
   private let lock = NSLock()

@@ -26,8 +26,17 @@ public final class ArticleRenderer {
     _ article: Article, source: String, to destination: URL, voice: VoiceProfile, chapters mode: ChapterMode,
     shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
-    try synthesizer.use(voice)
     let script = SpokenArticle(article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer)
+    return try render(
+      script, tags: Self.tags(for: article), source: source, to: destination, voice: voice, shouldStop: shouldStop)
+  }
+
+  /// Speaks an already normalized `script` with `voice` into a WAV file at `destination` tagged with `tags`.
+  public func render(
+    _ script: SpokenArticle, tags: WaveTags, source: String, to destination: URL, voice: VoiceProfile,
+    shouldStop: @escaping () -> Bool = { false }
+  ) throws -> RenderResult {
+    try synthesizer.use(voice)
     let writer = try ChapteredWaveWriter(destination: destination, sampleRate: synthesizer.sampleRate)
     let sink = WriterSink(writer: writer)
     var marks: [ChapterMark] = []
@@ -43,13 +52,14 @@ public final class ArticleRenderer {
       marks.append(ChapterMark(title: chapter.title, startSample: start, sampleCount: writer.sampleCount - start))
     }
     guard spokenSamples > 0 else { throw RenderError.noSpeech(source: source) }
-    try writer.finish(chapters: marks, tags: tags(for: article))
+    try writer.finish(chapters: marks, tags: tags)
     return RenderResult(
       path: destination.path, sampleRate: synthesizer.sampleRate, samples: writer.sampleCount, chapters: marks,
       voice: voice.name, events: events)
   }
 
-  private func tags(for article: Article) -> WaveTags {
+  /// The INFO tags for `article`: title, author and publisher, date, web address, software.
+  public static func tags(for article: Article) -> WaveTags {
     let title = article.headline ?? article.kicker ?? ChapterTitle.firstWords(of: article.paragraphs.first ?? "")
     let artist = [article.author, article.publisher].compactMap { $0 }.joined(separator: ", ")
     return WaveTags(

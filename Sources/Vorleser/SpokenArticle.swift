@@ -3,9 +3,9 @@ import GermanNormalizer
 import Speech
 
 /// An article as it will be spoken: chapters of normalized utterances, each followed by a pause.
-public struct SpokenArticle: Sendable, Equatable {
+public struct SpokenArticle: Sendable, Equatable, Codable {
   /// A chapter: its title as written, and what is said in it.
-  public struct Chapter: Sendable, Equatable {
+  public struct Chapter: Sendable, Equatable, Codable {
     /// The title players show; never normalized.
     public var title: String
     /// What is said, in order.
@@ -13,7 +13,7 @@ public struct SpokenArticle: Sendable, Equatable {
   }
 
   /// One call to the synthesizer and the silence after it.
-  public struct Utterance: Sendable, Equatable {
+  public struct Utterance: Sendable, Equatable, Codable {
     /// The normalized text.
     public var text: String
     /// Silence after it, in milliseconds.

@@ -28,6 +28,8 @@ struct CommandFailure: Error {
     case let error as VoiceError: self.init(message: error.description, exitCode: Self.badInput)
     case let error as LexiconError: self.init(message: error.description, exitCode: Self.badInput)
     case let error as RenderError: self.init(message: error.description, exitCode: Self.badInput)
+    case let error as BatchError: self.init(message: error.description, exitCode: Self.badInput)
+    case let error as FeedError: self.init(message: error.description, exitCode: Self.badInput)
     case SpeechError.cancelled: self.init(message: "interrupted; no file was written", exitCode: Self.interrupted)
     case let error as SpeechError: self.init(message: error.description, exitCode: Self.renderingFailed)
     case let error as AudioFileError:

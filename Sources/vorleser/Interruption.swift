@@ -6,15 +6,14 @@ enum Interruption {
   /// Whether a stop was requested.
   static let requested = Atomic<Bool>(false)
 
-  /// Installs the handlers.
-  static func install() {
+  /// Installs the handlers for `signals`.
+  static func install(for signals: [Int32] = [SIGINT, SIGTERM]) {
     // A parent may start us with these signals blocked (test runners, some job schedulers).
-    var signals = sigset_t()
-    sigemptyset(&signals)
-    sigaddset(&signals, SIGINT)
-    sigaddset(&signals, SIGTERM)
-    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-    for signalNumber in [SIGINT, SIGTERM] {
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    for signalNumber in signals { sigaddset(&blocked, signalNumber) }
+    pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
+    for signalNumber in signals {
       signal(signalNumber) { received in
         Interruption.requested.store(true, ordering: .relaxed)
         signal(received, SIG_DFL)

@@ -58,6 +58,10 @@ enum JSONReport {
         chapters: summary.chapters.map { Chapter($0, sampleRate: max(summary.sampleRate, 1)) }))
   }
 
+  static func batch(_ summary: BatchSummary) throws -> String {
+    try encode(summary)
+  }
+
   private static func encode(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -10,14 +10,14 @@ extension ChapterMode: ExpressibleByArgument {}
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Render one article (plain text) into a WAV file with chapter markers.",
+    abstract: "Render one article (plain text or HTML) into a WAV file with chapter markers.",
     discussion: """
       Prints the output path, the duration and the chapter count. Exit codes: 0 ok, 1 rendering \
       failed, 2 bad input or usage.
       """
   )
 
-  @Argument(help: "The article: a plain-text file, or - for standard input.")
+  @Argument(help: "The article: a plain-text or HTML file, or - for standard input.")
   var article: String
 
   @Option(
@@ -51,7 +51,10 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let source = article == "-" ? "<stdin>" : article
-    var parsed = try PlainTextArticleParser().parse(ArticleText.read(from: article), source: source)
+    let text = try ArticleText.read(from: article)
+    var parsed =
+      HTMLArticleParser.looksLikeHTML(text)
+      ? try HTMLArticleParser().parse(text, source: source) : try PlainTextArticleParser().parse(text, source: source)
     parsed.author = author ?? parsed.author
     parsed.publisher = publisher ?? parsed.publisher
     parsed.sourceURL = url ?? parsed.sourceURL

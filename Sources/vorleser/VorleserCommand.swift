@@ -10,7 +10,7 @@ struct VorleserCommand: ParsableCommand {
     abstract: "Turn German news articles into spoken audio files with chapter markers.",
     discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage.",
     version: VorleserVersion.current,
-    subcommands: [RenderCommand.self, InspectCommand.self, NormalizeCommand.self]
+    subcommands: [RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderJobCommand.self]
   )
 
   /// Runs the command line, mapping every failure to a one-line message and Vorleser's exit codes.

@@ -1,0 +1,34 @@
+import Articles
+import Foundation
+import Speech
+
+/// How a feed batch runs: where to, with which voice, how many workers, which items.
+public struct BatchOptions: Sendable {
+  /// The output folder (created when missing).
+  public var output: URL
+  /// The `vorleser` executable that worker processes run.
+  public var workerExecutable: URL
+  /// How many worker processes run at once.
+  public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// Only the first this many selected items.
+  public var limit: Int?
+  /// Only items published on or after this day (undated items are kept).
+  public var since: Dateline?
+  public var voice: VoiceProfile
+  public var chapters: ChapterMode = .sections
+  /// Remove items (and their files) that are no longer in the feed.
+  public var prune = false
+  /// The public address of the output folder, for the podcast feed's enclosures; nil: the folder's file URL.
+  public var baseURL: URL?
+  /// Seconds a download may go without data.
+  public var timeout: TimeInterval = 30
+  /// The largest feed downloaded, in bytes.
+  public var sizeLimit = 50 * 1024 * 1024
+
+  /// Options with the required parts; the rest have defaults.
+  public init(output: URL, workerExecutable: URL, voice: VoiceProfile) {
+    self.output = output
+    self.workerExecutable = workerExecutable
+    self.voice = voice
+  }
+}

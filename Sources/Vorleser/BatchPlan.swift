@@ -1,0 +1,119 @@
+import Articles
+import AudioFile
+import Foundation
+import GermanNormalizer
+import Speech
+
+/// What a batch run does with each selected feed item, decided before any audio is made: render it,
+/// leave it (unchanged), or report it (broken, duplicate).
+struct BatchPlan {
+  /// The decision for one item.
+  enum Action {
+    case render(RenderJob)
+    case unchanged
+    case fail(String)
+    case skip(String)
+  }
+
+  /// One selected item.
+  struct Item {
+    /// 1-based position in the feed.
+    var position: Int
+    /// The manifest entry as it will be once the action succeeds.
+    var entry: Manifest.Entry
+    var action: Action
+  }
+
+  /// The selected items in feed order.
+  private(set) var items: [Item] = []
+  /// The identity of every item in the feed, selected or not (what `--prune` keeps).
+  private(set) var feedGUIDs: Set<String> = []
+
+  /// Plans `feed` against `manifest` for a run with `options` writing into `folder`.
+  init(feed: Feed, manifest: Manifest, options: BatchOptions, normalizer: GermanNormalizer) {
+    let folder = options.output
+    var firstPosition: [String: Int] = [:]
+    let guids = feed.items.map(Self.identity)
+    feedGUIDs = Set(guids)
+    var selected = feed.items.indices.filter { index in
+      guard let since = options.since, let date = feed.items[index].published else { return true }
+      return (date.year, date.month, date.day) >= (since.year, since.month, since.day)
+    }
+    if let limit = options.limit { selected = Array(selected.prefix(limit)) }
+
+    // Names owned by the manifest or lying in the folder are taken; an item keeps the name it had.
+    let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    var names = BatchFileNames(taken: present.union(manifest.items.compactMap(\.file)))
+    let engine = EspeakSynthesizer.engineVersion
+    for index in selected {
+      let item = feed.items[index]
+      let position = index + 1
+      let guid = guids[index]
+      let label = item.label(position: position)
+      var entry = Manifest.Entry(
+        guid: guid, title: item.title.map(HTMLArticleParser.plainText), link: item.link,
+        date: item.published?.iso8601, author: item.authors.isEmpty ? nil : item.authors.joined(separator: ", "),
+        categories: item.categories, summary: nil, hash: nil, file: nil, chaptersFile: nil, duration: nil,
+        bytes: nil, chapters: [], status: .failed, error: nil)
+      if let first = firstPosition[guid] {
+        items.append(Item(position: position, entry: entry, action: .skip("the same guid as item \(first)")))
+        continue
+      }
+      firstPosition[guid] = position
+      let article: Article
+      do {
+        article = try item.article(publisher: feed.title, source: label)
+      } catch {
+        items.append(Item(position: position, entry: entry, action: .fail(error.description)))
+        continue
+      }
+      let script = SpokenArticle(
+        article: article, mode: options.chapters, pauses: options.voice.pauses, normalizer: normalizer)
+      guard !script.chapters.isEmpty else {
+        let reason = RenderError.noSpeech(source: label).description
+        items.append(Item(position: position, entry: entry, action: .fail(reason)))
+        continue
+      }
+      let tags = ArticleRenderer.tags(for: article)
+      entry.title = entry.title ?? tags.title
+      entry.summary = Self.summary(of: article)
+      entry.hash = RenderFingerprint.make(script: script, tags: tags, voice: options.voice, engineVersion: engine)
+      let previous = manifest.entry(guid)
+      if let previous, previous.status == .rendered, previous.hash == entry.hash, let file = previous.file,
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path)
+      {
+        entry = previous
+        entry.error = nil
+        items.append(Item(position: position, entry: entry, action: .unchanged))
+        continue
+      }
+      let file = previous?.file ?? names.allocate(for: article)
+      entry.file = file
+      entry.chaptersFile = BatchFileNames.chaptersFile(for: file)
+      let job = RenderJob(
+        source: label, destination: folder.appendingPathComponent(file).path, voice: options.voice, script: script,
+        tags: tags)
+      items.append(Item(position: position, entry: entry, action: .render(job)))
+    }
+  }
+
+  /// An item's identity across runs: its guid, else its link, else a hash of its title and content.
+  static func identity(of item: FeedItem) -> String {
+    if let guid = item.guid { return guid }
+    if let link = item.link { return link }
+    let content: String =
+      switch item.content {
+      case .html(let text)?, .text(let text)?: text
+      case nil: ""
+      }
+    return "sha256:" + RenderFingerprint.sha256(Data(((item.title ?? "") + "\n" + content).utf8))
+  }
+
+  /// The podcast description: the lead, or the first paragraph, cut at about 300 characters.
+  private static func summary(of article: Article) -> String? {
+    guard let text = article.lead ?? article.paragraphs.first else { return nil }
+    guard text.count > 300 else { return text }
+    let cut = text.prefix(300)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+  }
+}

@@ -1,0 +1,216 @@
+import Articles
+import AudioFile
+import Foundation
+import GermanNormalizer
+
+/// Renders a feed into a folder: one chaptered WAV file and chapters sidecar per item, `manifest.json`
+/// to render only new or changed items next time, and a podcast `feed.xml`.
+public final class FeedBatch {
+  private let source: FeedSource
+  private let options: BatchOptions
+  private let normalizer: GermanNormalizer
+  private var folder: URL { options.output }
+
+  /// A batch reading `source`, run with `options`, normalizing with `normalizer`.
+  public init(source: FeedSource, options: BatchOptions, normalizer: GermanNormalizer) {
+    self.source = source
+    self.options = options
+    self.normalizer = normalizer
+  }
+
+  /// Runs the batch. Broken items are reported and skipped; the error thrown is for a feed or folder
+  /// that cannot be used at all. `shouldStop` is polled (Ctrl-C): finished items are kept and recorded.
+  public func run(
+    shouldStop: @escaping () -> Bool, progress: (BatchProgress) -> Void
+  ) throws(BatchError) -> BatchSummary {
+    let start = Date()
+    let feed: Feed
+    do {
+      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit)
+      feed = try FeedParser().parse(data, source: source.label, base: source.baseURL)
+    } catch {
+      throw .feed(error)
+    }
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .badOutput(path: folder.path, reason: "cannot create the folder")
+    }
+    var manifest = try Manifest.load(from: folder)
+    manifest.generator = ArticleRenderer.software
+    manifest.feed = Manifest.FeedInfo(
+      source: source.label, title: feed.title, link: feed.link, description: feed.description,
+      language: feed.language, imageURL: feed.imageURL)
+    let plan = BatchPlan(feed: feed, manifest: manifest, options: options, normalizer: normalizer)
+
+    var reports: [BatchItemReport] = []
+    var renders: [BatchPlan.Item] = []
+    var audio = 0.0
+    var finishedRenders = 0
+    var saveError: String?
+    func finish(_ item: BatchPlan.Item, _ report: BatchItemReport, rendering: Bool = false) {
+      reports.append(report)
+      if rendering { finishedRenders += 1 }
+      if report.status == .rendered { audio += report.duration ?? 0 }
+      do {
+        try manifest.save(to: folder)
+      } catch {
+        saveError = saveError ?? "\(error)"
+      }
+      progress(
+        BatchProgress(
+          report: report, finishedItems: reports.count, totalItems: plan.items.count,
+          finishedRenders: finishedRenders, totalRenders: renders.count, renderedAudio: audio,
+          elapsed: Date().timeIntervalSince(start)))
+    }
+    for item in plan.items {
+      switch item.action {
+      case .render: renders.append(item)
+      case .unchanged:
+        manifest.record(item.entry)
+        finish(item, report(item, .unchanged))
+      case .fail(let reason):
+        manifest.recordFailure(item.entry, reason: reason)
+        finish(item, report(item, .failed, message: reason))
+      case .skip(let reason):
+        finish(item, report(item, .skipped, message: reason))
+      }
+    }
+
+    var interrupted = false
+    let jobs = renders.map { item -> RenderJob in
+      guard case .render(let job) = item.action else { preconditionFailure("only render items are queued") }
+      return job
+    }
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("vorleser-batch-\(getpid())-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let pool = RenderWorkerPool(executable: options.workerExecutable, workers: options.workers, scratch: scratch)
+    do {
+      try pool.run(jobs, shouldStop: shouldStop) { index, ending in
+        let item = renders[index]
+        switch ending {
+        case .stopped:
+          interrupted = true
+        case .reported(let outcome):
+          if let error = outcome.error {
+            manifest.recordFailure(item.entry, reason: error)
+            finish(item, report(item, .failed, message: error), rendering: true)
+          } else {
+            let entry = rendered(item.entry, outcome: outcome)
+            manifest.record(entry)
+            finish(item, report(item, .rendered, file: entry.file, duration: entry.duration), rendering: true)
+          }
+        }
+      }
+    } catch {
+      throw .badOutput(path: scratch.path, reason: "cannot prepare the worker files: \(error)")
+    }
+    interrupted = interrupted || shouldStop()
+
+    let pruned = options.prune && !interrupted ? prune(&manifest, keeping: plan.feedGUIDs) : 0
+    manifest.order(by: feed.items.map(BatchPlan.identity))
+    do {
+      try manifest.save(to: folder)
+      try writePodcastFeed(manifest)
+    } catch {
+      throw .badOutput(path: folder.path, reason: "cannot write the manifest or feed: \(error)")
+    }
+    if let saveError { throw .badOutput(path: folder.path, reason: "cannot write the manifest: \(saveError)") }
+    reports.sort { $0.position < $1.position }
+    return BatchSummary(
+      feed: source.label, format: feed.format.rawValue, feedItems: feed.items.count, selectedItems: plan.items.count,
+      rendered: reports.count { $0.status == .rendered }, unchanged: reports.count { $0.status == .unchanged },
+      failed: reports.count { $0.status == .failed }, skipped: reports.count { $0.status == .skipped },
+      pruned: pruned, renderedAudio: audio, elapsed: Date().timeIntervalSince(start), interrupted: interrupted,
+      manifest: folder.appendingPathComponent(Manifest.fileName).path,
+      podcastFeed: folder.appendingPathComponent(PodcastFeed.fileName).path, items: reports)
+  }
+
+  private func report(
+    _ item: BatchPlan.Item, _ status: BatchItemReport.Status, file: String? = nil, duration: Double? = nil,
+    message: String? = nil
+  ) -> BatchItemReport {
+    BatchItemReport(
+      position: item.position, guid: item.entry.guid, title: item.entry.title, status: status,
+      file: file ?? (status == .unchanged ? item.entry.file : nil),
+      duration: duration ?? (status == .unchanged ? item.entry.duration : nil), message: message)
+  }
+
+  /// The entry of a finished render, with its chapters sidecar written next to the audio.
+  private func rendered(_ planned: Manifest.Entry, outcome: RenderJobOutcome) -> Manifest.Entry {
+    var entry = planned
+    entry.status = .rendered
+    entry.error = nil
+    entry.duration = (outcome.duration * 1000).rounded() / 1000
+    entry.chapters = outcome.chapters.map {
+      Manifest.Chapter(
+        title: $0.title, start: (Double($0.startSample) / Double(outcome.sampleRate) * 1000).rounded() / 1000)
+    }
+    if let file = entry.file {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)
+      entry.bytes = (attributes?[.size] as? NSNumber)?.int64Value
+    }
+    if let sidecar = entry.chaptersFile {
+      let data = try? PodcastChapters(entry: entry).encoded()
+      if (try? data?.write(to: folder.appendingPathComponent(sidecar), options: .atomic)) == nil {
+        entry.chaptersFile = nil
+      }
+    }
+    return entry
+  }
+
+  /// Removes entries for items no longer in the feed, with their files; returns how many.
+  private func prune(_ manifest: inout Manifest, keeping guids: Set<String>) -> Int {
+    let gone = manifest.items.filter { !guids.contains($0.guid) }
+    for entry in gone {
+      for name in [entry.file, entry.chaptersFile].compactMap({ $0 }) where BatchFileNames.isOwnName(name) {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+      }
+    }
+    manifest.items.removeAll { !guids.contains($0.guid) }
+    return gone.count
+  }
+
+  private func writePodcastFeed(_ manifest: Manifest) throws {
+    let base = options.baseURL ?? folder.standardizedFileURL
+    try PodcastFeed(manifest: manifest, baseURL: base).xmlData()
+      .write(to: folder.appendingPathComponent(PodcastFeed.fileName), options: .atomic)
+  }
+}
+
+extension Manifest {
+  /// Puts `entry` in, replacing the entry with the same guid.
+  mutating func record(_ entry: Entry) {
+    if let index = items.firstIndex(where: { $0.guid == entry.guid }) {
+      items[index] = entry
+    } else {
+      items.append(entry)
+    }
+  }
+
+  /// Notes a failed attempt. A rendering from an earlier run stays in place (nothing is lost); its old
+  /// fingerprint makes the next run try again.
+  mutating func recordFailure(_ entry: Entry, reason: String) {
+    if let index = items.firstIndex(where: { $0.guid == entry.guid }), items[index].status == .rendered {
+      items[index].error = reason
+      return
+    }
+    var failed = entry
+    failed.status = .failed
+    failed.error = reason
+    failed.file = nil
+    failed.chaptersFile = nil
+    failed.hash = nil
+    record(failed)
+  }
+
+  /// Orders the entries as `guids` (the feed) lists them; entries no longer in the feed go last.
+  mutating func order(by guids: [String]) {
+    var rank: [String: Int] = [:]
+    for (index, guid) in guids.enumerated() where rank[guid] == nil { rank[guid] = index }
+    items = items.enumerated().sorted { left, right in
+      (rank[left.element.guid] ?? Int.max, left.offset) < (rank[right.element.guid] ?? Int.max, right.offset)
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A Podcasting 2.0 chapters file (`application/json+chapters`, version 1.2.0): the sidecar players
+/// read chapter titles and start times from.
+public struct PodcastChapters: Codable, Sendable, Equatable {
+  /// One chapter.
+  public struct Chapter: Codable, Sendable, Equatable {
+    /// Start in seconds.
+    public var startTime: Double
+    public var title: String
+  }
+
+  public var version: String
+  /// The episode's title.
+  public var title: String?
+  public var chapters: [Chapter]
+
+  /// The chapters of a rendered manifest entry.
+  public init(entry: Manifest.Entry) {
+    version = "1.2.0"
+    title = entry.title
+    chapters = entry.chapters.map { Chapter(startTime: $0.start, title: $0.title) }
+  }
+
+  /// The file's bytes: stable key order, so an unchanged item gives an unchanged file.
+  public func encoded() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(self)
+  }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Articles
+import Foundation
+import Speech
+import Vorleser
+
+/// `vorleser feed`: every item of a feed into its own chaptered WAV file, plus manifest and podcast feed.
+struct FeedCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "feed",
+    abstract: "Render every item of an RSS, Atom or JSON feed into a folder, with a podcast feed.",
+    discussion: """
+      Writes one WAV file and one chapters JSON per item, manifest.json (renders only new or changed \
+      items next time) and feed.xml (podcast RSS). Exit codes: 0 all items ok, 1 some items failed \
+      (listed), 2 the feed or folder cannot be used, 130 interrupted (finished items are kept).
+      """
+  )
+
+  @Argument(help: "The feed: a file, - for standard input, or an http(s):// address.")
+  var feed: String
+
+  @Option(name: .shortAndLong, help: "The output folder (created when missing).")
+  var output: String
+
+  @Option(help: "Worker processes rendering at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Render at most this many items (the first in the feed).")
+  var limit: Int?
+
+  @Option(help: "Only items published on or after this day (YYYY-MM-DD); undated items are kept.")
+  var since: String?
+
+  @Option(help: "Voice profile: a name from voices/ (e.g. de, de-f) or a path to a profile JSON file.")
+  var voice: String = "de"
+
+  @Option(
+    help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
+  var chapters: ChapterMode = .sections
+
+  @OptionGroup var reading: ReadingOptions
+
+  @Flag(help: "Remove items no longer in the feed, with their files.")
+  var prune = false
+
+  @Option(help: "The output folder's public address, for the podcast feed (e.g. https://example.org/audio/).")
+  var baseURL: String?
+
+  @Option(help: "Seconds a feed download may wait for data.")
+  var timeout: Double = 30
+
+  @Flag(name: .shortAndLong, help: "Print nothing but failures.")
+  var quiet = false
+
+  @Flag(help: "Print a JSON summary on standard output.")
+  var json = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    if let since, sinceDay(since) == nil { throw ValidationError("--since wants a day as YYYY-MM-DD, not \(since)") }
+    if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
+      throw ValidationError("--base-url wants an http(s):// address, not \(baseURL)")
+    }
+    guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+  }
+
+  func run() throws {
+    Interruption.install()
+    let catalog = VoiceCatalog.standard()
+    var options = BatchOptions(
+      output: URL(fileURLWithPath: output, isDirectory: true), workerExecutable: Self.executable,
+      voice: try catalog.profile(voice))
+    options.workers = jobs
+    options.limit = limit
+    options.since = since.flatMap(sinceDay)
+    options.chapters = chapters
+    options.prune = prune
+    options.baseURL = baseURL.flatMap { URL(string: $0) }
+    options.timeout = timeout
+    let display = BatchProgressDisplay(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
+    let batch = FeedBatch(
+      source: FeedSource(feed), options: options, normalizer: try reading.normalizer(voiceFolders: catalog.folders))
+    let summary = try batch.run(shouldStop: Interruption.shouldStop, progress: display.show)
+    display.finish(summary)
+    if json { print(try JSONReport.batch(summary)) }
+    if summary.interrupted { throw ExitCode(CommandFailure.interrupted) }
+    if summary.failed > 0 { throw ExitCode(CommandFailure.renderingFailed) }
+  }
+
+  private func sinceDay(_ text: String) -> Dateline? {
+    guard text.count == 10 else { return nil }
+    return PublicationDate.parse(text)
+  }
+
+  /// This program, which the workers run.
+  private static var executable: URL {
+    Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  }
+}
