@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(name: "ArticlesTests", dependencies: ["Articles"], exclude: ["Fixtures"]),
     .testTarget(name: "AudioFileTests", dependencies: ["AudioFile", "CSndFile"]),
     .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
-    .testTarget(name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"]),
+    .testTarget(
+      name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"], exclude: ["Fixtures"]),
   ]
 )

@@ -20,8 +20,10 @@ public struct HTMLArticleParser: Sendable {
   public static func looksLikeHTML(_ text: String) -> Bool {
     let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(512).lowercased()
     if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return true }
-    return start.hasPrefix("<") && text.range(of: #"</(p|div|h[1-6]|li|span|a|br|article|body)>"#,
-      options: [.regularExpression, .caseInsensitive]) != nil
+    return start.hasPrefix("<")
+      && text.range(
+        of: #"</(p|div|h[1-6]|li|span|a|br|article|body)>"#,
+        options: [.regularExpression, .caseInsensitive]) != nil
   }
 
   /// The text of an HTML fragment ("Merz &amp; <b>Co</b>" → "Merz & Co"), white space collapsed.

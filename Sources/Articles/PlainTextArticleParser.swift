@@ -46,7 +46,8 @@ public struct PlainTextArticleParser: Sendable {
       article.dateline = dateline
       assignTitles(top.filter { $0 < datelineIndex }.map { lines[$0] }, to: &article)
       var bodyStart = datelineIndex + 1
-      if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = Byline.author(in: lines[next]) {
+      if let next = lines[bodyStart...].firstIndex(where: { !$0.isEmpty }), let author = Byline.author(in: lines[next])
+      {
         article.author = author
         bodyStart = next + 1
       }

@@ -6,7 +6,8 @@ struct RSSFeedReader {
     let items = channel.children("item") + (channel === root ? [] : root.children("item"))
     return Feed(
       format: .rss, title: channel.text(of: "title"), link: channel.text(of: "link"),
-      description: channel.text(of: "description"), language: channel.text(of: "language") ?? channel.text(of: "dc:language"),
+      description: channel.text(of: "description"),
+      language: channel.text(of: "language") ?? channel.text(of: "dc:language"),
       imageURL: channel.child("image")?.text(of: "url") ?? channel.child("itunes:image")?.attributes["href"],
       items: items.map(item))
   }

@@ -154,8 +154,8 @@ final class XMLFeedTree {
       open.last?.append(.text(string))
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-      open.last?.append(.text(String(decoding: CDATABlock, as: UTF8.self)))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+      open.last?.append(.text(String(decoding: block, as: UTF8.self)))
     }
   }
 }

@@ -37,7 +37,8 @@ public final class ChapteredWaveWriter {
 
   /// Where process `process` writes the file for `destination` before renaming it into place.
   public static func temporaryFile(for destination: URL, process: Int32) -> URL {
-    destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(process).partial")
+    destination.deletingLastPathComponent().appendingPathComponent(
+      ".\(destination.lastPathComponent).\(process).partial")
   }
 
   /// Writes the WAV file with `tags` and a marker for each of `chapters` and moves it into place.

@@ -16,7 +16,9 @@ public struct BatchFileNames {
     guard !name.isEmpty, name.count <= 200, name.first != "." && name.first != "-",
       name.hasSuffix(".wav") || name.hasSuffix(".chapters.json")
     else { return false }
-    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-.".unicodeScalars.contains($0) }
+    return name.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-.".unicodeScalars.contains($0)
+    }
       && !name.contains("..")
   }
 

@@ -55,7 +55,8 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
   ) {
     if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-      let reason = (300..<400).contains(http.statusCode)
+      let reason =
+        (300..<400).contains(http.statusCode)
         ? "too many redirects (more than \(Self.redirectLimit), or a loop)"
         : "HTTP \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
       lock.withLock { failure = failure ?? reason }

@@ -27,7 +27,9 @@ public struct PodcastFeed {
   /// The rendered entries, newest first (undated ones last, in manifest order).
   public var episodes: [Manifest.Entry] {
     let rendered = manifest.items.filter { $0.status == .rendered && $0.file != nil }
-    let dated = rendered.enumerated().map { ($0.offset, $0.element, $0.element.date.flatMap(PublicationDate.parse)?.date) }
+    let dated = rendered.enumerated().map {
+      ($0.offset, $0.element, $0.element.date.flatMap(PublicationDate.parse)?.date)
+    }
     return dated.sorted { left, right in
       switch (left.2, right.2) {
       case (let a?, let b?) where a != b: a > b

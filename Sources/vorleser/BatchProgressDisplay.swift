@@ -16,7 +16,7 @@ final class BatchProgressDisplay {
   /// Reports one finished item.
   func show(_ progress: BatchProgress) {
     let report = progress.report
-    if report.status == .failed || (!terminal && !quiet) {
+    if !quiet && (report.status == .failed || !terminal) {
       clearLiveLine()
       write(Self.line(for: report) + "\n")
     }

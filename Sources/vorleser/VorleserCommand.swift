@@ -10,7 +10,9 @@ struct VorleserCommand: ParsableCommand {
     abstract: "Turn German news articles into spoken audio files with chapter markers.",
     discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage.",
     version: VorleserVersion.current,
-    subcommands: [RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderJobCommand.self]
+    subcommands: [
+      RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderJobCommand.self,
+    ]
   )
 
   /// Runs the command line, mapping every failure to a one-line message and Vorleser's exit codes.
@@ -18,6 +20,8 @@ struct VorleserCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
       FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
       Foundation.exit(failure.exitCode)

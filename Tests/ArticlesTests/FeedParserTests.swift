@@ -32,7 +32,9 @@ struct FeedParserTests {
     let article = try first.article(publisher: feed.title, source: "item 1")
     #expect(article.headline == "Bundestag beschließt Haushalt für 2026")
     #expect(article.lead == "Der Bundestag hat am Dienstag den Haushalt für 2026 beschlossen – mit 388 Stimmen.")
-    #expect(article.sections.map(\.heading) == [nil, "Streit um die Schuldenbremse"] || article.sections.map(\.heading) == ["Streit um die Schuldenbremse"])
+    #expect(
+      article.sections.map(\.heading) == [nil, "Streit um die Schuldenbremse"]
+        || article.sections.map(\.heading) == ["Streit um die Schuldenbremse"])
     #expect(article.paragraphs.contains("Die Opposition kritisierte die Pläne als „unseriös“."))
     #expect(!article.paragraphs.contains { $0.contains("teilen") || $0.contains("Foto") })
     #expect(article.author == "Anna Schmidt")

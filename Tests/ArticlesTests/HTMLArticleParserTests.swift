@@ -15,7 +15,8 @@ struct HTMLArticleParserTests {
     #expect(article.author == "Max Muster")
     #expect(article.publisher == "Weltblick")
     #expect(article.sourceURL == "https://weltblick.example/ausland/kim-putin.html")
-    #expect(article.lead == "Tausende nordkoreanische Soldaten unterstützen Russland – laut \"Geheimdiensten\" seit Oktober.")
+    #expect(
+      article.lead == "Tausende nordkoreanische Soldaten unterstützen Russland – laut \"Geheimdiensten\" seit Oktober.")
     #expect(article.sections.map(\.heading) == [nil, "Soldaten an der Front", "Reaktionen"])
     #expect(
       article.sections[0].paragraphs == [
@@ -24,11 +25,14 @@ struct HTMLArticleParserTests {
     #expect(
       article.sections[1].paragraphs == [
         "Nach Informationen südkoreanischer Quellen kämpfen rund 11.000 Soldaten. Viele seien gefallen.",
-        "Erste Einheiten kamen im Oktober.", "Weitere folgten im Dezember.", "„Wir stehen an Russlands Seite“, sagte Kim.",
+        "Erste Einheiten kamen im Oktober.", "Weitere folgten im Dezember.",
+        "„Wir stehen an Russlands Seite“, sagte Kim.",
       ])
     #expect(article.sections[2].paragraphs == ["Südkorea verurteilte die Zusammenarbeit."])
     let everything = ([article.lead ?? ""] + article.paragraphs).joined(separator: " ")
-    for furniture in ["Startseite", "anhören", "Mehr zum Thema", "Foto", "Teilen", "Newsletter", "©", "tracking", "Werbung"] {
+    for furniture in [
+      "Startseite", "anhören", "Mehr zum Thema", "Foto", "Teilen", "Newsletter", "©", "tracking", "Werbung",
+    ] {
       #expect(!everything.contains(furniture), "\(furniture) was not dropped")
     }
   }

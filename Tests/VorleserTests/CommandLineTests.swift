@@ -17,6 +17,25 @@ struct CommandLineTests {
     try Executable.run(Executable.vorleser, arguments, input: input, in: EndToEndTests.root)
   }
 
+  @Test("render reads an HTML page: headings become chapters, page metadata goes into the INFO tags")
+  func renderHTML() throws {
+    let page = EndToEndTests.root.appendingPathComponent("Tests/ArticlesTests/Fixtures/seite.html").path
+    let run = try vorleser("render", page, "-o", folder.path + "/", "--json")
+    #expect(run.status == 0, "\(run.stderr)")
+    let file = folder.appendingPathComponent("2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
+    let summary = try WaveFileSummary(file: file)
+    #expect(summary.chapters.map(\.title).prefix(2) == ["Titel", "Vorspann"])
+    #expect(summary.chapters.map(\.title).contains("Soldaten an der Front"))
+    #expect(summary.chapters.map(\.title).last == "Reaktionen")
+    #expect(summary.tags.title == "Kim verspricht Putin militärische Unterstützung")
+    #expect(summary.tags.artist == "Max Muster, Weltblick")
+    #expect(summary.tags.date == "2025-02-09T07:30+01:00")
+    #expect(summary.tags.comment == "https://weltblick.example/ausland/kim-putin.html")
+    let dryRun = try vorleser("render", page, "--dry-run")
+    #expect(!dryRun.stdout.contains("anhören"))
+    #expect(!dryRun.stdout.contains("Foto"))
+  }
+
   @Test("render prints the path, duration and chapter count; inspect lists the chapters")
   func renderAndInspect() throws {
     let run = try vorleser("render", seed, "-o", folder.path + "/")
