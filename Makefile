@@ -4,7 +4,8 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What Vorleser links against and needs at run time.
-RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev
+RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
+  libcurl4-openssl-dev
 # What the tests add: ffprobe checks the chapters of real files.
 TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
 # What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory.

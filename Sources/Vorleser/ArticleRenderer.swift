@@ -10,10 +10,11 @@ public final class ArticleRenderer {
   public static let software = "Vorleser \(VorleserVersion.current)"
 
   private let synthesizer: SpeechSynthesizing
-  private let normalizer: GermanNormalizer
+  /// Nil until an article (not a ready script) is rendered: workers never load the normalizer's lexicons.
+  private let normalizer: GermanNormalizer?
 
-  /// A renderer speaking through `synthesizer`.
-  public init(synthesizer: SpeechSynthesizing, normalizer: GermanNormalizer = .init()) {
+  /// A renderer speaking through `synthesizer`, normalizing with `normalizer` (default: the standard one).
+  public init(synthesizer: SpeechSynthesizing, normalizer: GermanNormalizer? = nil) {
     self.synthesizer = synthesizer
     self.normalizer = normalizer
   }
@@ -26,7 +27,8 @@ public final class ArticleRenderer {
     _ article: Article, source: String, to destination: URL, voice: VoiceProfile, chapters mode: ChapterMode,
     shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
-    let script = SpokenArticle(article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer)
+    let script = SpokenArticle(
+      article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer ?? GermanNormalizer())
     return try render(
       script, tags: Self.tags(for: article), source: source, to: destination, voice: voice, shouldStop: shouldStop)
   }

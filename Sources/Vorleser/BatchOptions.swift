@@ -16,6 +16,8 @@ public struct BatchOptions: Sendable {
   public var since: Dateline?
   public var voice: VoiceProfile
   public var chapters: ChapterMode = .sections
+  /// How text is read (`ReadingIdentity`): a change re-reads every item.
+  public var reading = ""
   /// Remove items (and their files) that are no longer in the feed.
   public var prune = false
   /// The public address of the output folder, for the podcast feed's enclosures; nil: the folder's file URL.

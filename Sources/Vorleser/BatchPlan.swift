@@ -22,6 +22,12 @@ struct BatchPlan {
     /// The manifest entry as it will be once the action succeeds.
     var entry: Manifest.Entry
     var action: Action
+
+    /// How much a render job has to say, in characters (0 for other actions).
+    var spokenLength: Int {
+      guard case .render(let job) = action else { return 0 }
+      return job.script.chapters.reduce(0) { $0 + $1.utterances.reduce(0) { $0 + $1.text.utf8.count } }
+    }
   }
 
   /// The selected items in feed order.
@@ -44,7 +50,9 @@ struct BatchPlan {
     // Names owned by the manifest or lying in the folder are taken; an item keeps the name it had.
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
     var names = BatchFileNames(taken: present.union(manifest.items.compactMap(\.file)))
-    let engine = EspeakSynthesizer.engineVersion
+    let fingerprint = RenderFingerprint(
+      voice: options.voice, mode: options.chapters, reading: options.reading,
+      engine: EspeakSynthesizer.engineVersion)
     for index in selected {
       let item = feed.items[index]
       let position = index + 1
@@ -53,13 +61,24 @@ struct BatchPlan {
       var entry = Manifest.Entry(
         guid: guid, title: item.title.map(HTMLArticleParser.plainText), link: item.link,
         date: item.published?.iso8601, author: item.authors.isEmpty ? nil : item.authors.joined(separator: ", "),
-        categories: item.categories, summary: nil, hash: nil, file: nil, chaptersFile: nil, duration: nil,
-        bytes: nil, chapters: [], status: .failed, error: nil)
+        categories: item.categories, summary: nil, hash: nil,
+        source: fingerprint.source(of: item, publisher: feed.title),
+        file: nil, chaptersFile: nil, duration: nil, bytes: nil, chapters: [], status: .failed, error: nil)
       if let first = firstPosition[guid] {
         items.append(Item(position: position, entry: entry, action: .skip("the same guid as item \(first)")))
         continue
       }
       firstPosition[guid] = position
+      let previous = manifest.entry(guid)
+      let previousFileExists =
+        previous?.file.map {
+          FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        } == true
+      // The item reads exactly as last time: nothing to parse, normalize or render.
+      if let previous, previous.status == .rendered, previous.source == entry.source, previousFileExists {
+        items.append(Item(position: position, entry: previous.withoutError, action: .unchanged))
+        continue
+      }
       let article: Article
       do {
         article = try item.article(publisher: feed.title, source: label)
@@ -77,13 +96,15 @@ struct BatchPlan {
       let tags = ArticleRenderer.tags(for: article)
       entry.title = entry.title ?? tags.title
       entry.summary = Self.summary(of: article)
-      entry.hash = RenderFingerprint.make(script: script, tags: tags, voice: options.voice, engineVersion: engine)
-      let previous = manifest.entry(guid)
-      if let previous, previous.status == .rendered, previous.hash == entry.hash, let file = previous.file,
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path)
-      {
-        entry = previous
-        entry.error = nil
+      entry.hash = fingerprint.audio(script: script, tags: tags)
+      // The item changed, but not what is heard: keep the audio, take the new details.
+      if let previous, previous.status == .rendered, previous.hash == entry.hash, previousFileExists {
+        entry.file = previous.file
+        entry.chaptersFile = previous.chaptersFile
+        entry.duration = previous.duration
+        entry.bytes = previous.bytes
+        entry.chapters = previous.chapters
+        entry.status = .rendered
         items.append(Item(position: position, entry: entry, action: .unchanged))
         continue
       }
@@ -106,7 +127,10 @@ struct BatchPlan {
       case .html(let text)?, .text(let text)?: text
       case nil: ""
       }
-    return "sha256:" + RenderFingerprint.sha256(Data(((item.title ?? "") + "\n" + content).utf8))
+    var digest = SHA256Digest()
+    digest.add(item.title)
+    digest.add(content)
+    return "sha256:" + digest.finish()
   }
 
   /// The podcast description: the lead, or the first paragraph, cut at about 300 characters.

@@ -36,7 +36,8 @@ public final class FeedBatch {
     } catch {
       throw .badOutput(path: folder.path, reason: "cannot create the folder")
     }
-    var manifest = try Manifest.load(from: folder)
+    let loaded = try Manifest.load(from: folder)
+    var manifest = loaded
     manifest.generator = ArticleRenderer.software
     manifest.feed = Manifest.FeedInfo(
       source: source.label, title: feed.title, link: feed.link, description: feed.description,
@@ -48,14 +49,19 @@ public final class FeedBatch {
     var audio = 0.0
     var finishedRenders = 0
     var saveError: String?
+    var lastSave = Date()
     func finish(_ item: BatchPlan.Item, _ report: BatchItemReport, rendering: Bool = false) {
       reports.append(report)
       if rendering { finishedRenders += 1 }
       if report.status == .rendered { audio += report.duration ?? 0 }
-      do {
-        try manifest.save(to: folder)
-      } catch {
-        saveError = saveError ?? "\(error)"
+      // Renders are recorded as they finish (at most once a second), so even a killed batch keeps most.
+      if rendering, Date().timeIntervalSince(lastSave) > 1 {
+        do {
+          try manifest.save(to: folder)
+        } catch {
+          saveError = saveError ?? "\(error)"
+        }
+        lastSave = Date()
       }
       progress(
         BatchProgress(
@@ -77,6 +83,8 @@ public final class FeedBatch {
       }
     }
 
+    // Longest first: the workers then run out of work at about the same time.
+    renders.sort { $0.spokenLength > $1.spokenLength }
     var interrupted = false
     let jobs = renders.map { item -> RenderJob in
       guard case .render(let job) = item.action else { preconditionFailure("only render items are queued") }
@@ -110,9 +118,13 @@ public final class FeedBatch {
 
     let pruned = options.prune && !interrupted ? prune(&manifest, keeping: plan.feedGUIDs) : 0
     manifest.order(by: feed.items.map(BatchPlan.identity))
+    // An unchanged run changes no file.
+    let feedFile = folder.appendingPathComponent(PodcastFeed.fileName)
     do {
-      try manifest.save(to: folder)
-      try writePodcastFeed(manifest)
+      if manifest != loaded || !FileManager.default.fileExists(atPath: feedFile.path) {
+        try manifest.save(to: folder)
+        try writePodcastFeed(manifest)
+      }
     } catch {
       throw .badOutput(path: folder.path, reason: "cannot write the manifest or feed: \(error)")
     }
@@ -179,6 +191,15 @@ public final class FeedBatch {
   }
 }
 
+extension Manifest.Entry {
+  /// The entry with its last error forgotten.
+  var withoutError: Manifest.Entry {
+    var entry = self
+    entry.error = nil
+    return entry
+  }
+}
+
 extension Manifest {
   /// Puts `entry` in, replacing the entry with the same guid.
   mutating func record(_ entry: Entry) {
@@ -202,6 +223,7 @@ extension Manifest {
     failed.file = nil
     failed.chaptersFile = nil
     failed.hash = nil
+    failed.source = nil
     record(failed)
   }
 

@@ -42,8 +42,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var categories: [String]
     /// A short description for the podcast feed (the lead, or the start of the text).
     public var summary: String?
-    /// The fingerprint of everything that decided the audio (`RenderFingerprint`).
+    /// The fingerprint of everything that decided the audio (`RenderFingerprint.audio`).
     public var hash: String?
+    /// The fingerprint of the item as the feed wrote it and the reading settings (`RenderFingerprint.source`).
+    public var source: String?
     /// The WAV file's name inside the output folder.
     public var file: String?
     /// The chapters JSON sidecar's name inside the output folder.

@@ -7,13 +7,15 @@ public enum PronunciationLexicons {
   /// (later files override earlier entries).
   public static func load(extraFiles: [String], voiceFolders: [URL]) throws(LexiconError) -> PronunciationLexicon {
     var lexicon = PronunciationLexicon.empty
-    if let shipped = voiceFolders.map({ $0.appendingPathComponent("lexicon/de.tsv") })
-      .first(where: { FileManager.default.fileExists(atPath: $0.path) })
-    {
-      lexicon = try read(shipped.path)
-    }
-    for file in extraFiles { lexicon = lexicon.merging(try read(file)) }
+    for file in files(extraFiles: extraFiles, voiceFolders: voiceFolders) { lexicon = lexicon.merging(try read(file)) }
     return lexicon
+  }
+
+  /// The lexicon files `load` reads, in order: the shipped one, then `extraFiles`.
+  public static func files(extraFiles: [String], voiceFolders: [URL]) -> [String] {
+    let shipped = voiceFolders.map { $0.appendingPathComponent("lexicon/de.tsv") }
+      .first { FileManager.default.fileExists(atPath: $0.path) }
+    return (shipped.map { [$0.path] } ?? []) + extraFiles
   }
 
   private static func read(_ path: String) throws(LexiconError) -> PronunciationLexicon {

@@ -1,38 +1,60 @@
+import Articles
 import AudioFile
-import COpenSSL
 import Foundation
 import Speech
 
-/// The SHA-256 of everything that decides an article's audio file: the spoken text with its pauses and
-/// chapter titles, the tags, the voice profile, and the versions of Vorleser and espeak-ng. Equal
-/// fingerprints mean the file would come out the same, so a batch re-run can skip it.
-public enum RenderFingerprint {
-  private struct Inputs: Encodable {
-    var script: SpokenArticle
-    var tags: WaveTags
-    var voice: VoiceProfile
-    var vorleser: String
-    var espeakNG: String
-  }
+/// Fingerprints that let a batch re-run skip work. `audio` covers everything that decides an article's
+/// audio file: the spoken text with its pauses and chapter titles, the tags, the voice, and the versions of
+/// Vorleser and espeak-ng; equal fingerprints mean the file would come out the same. `source` covers a
+/// feed item as written plus every setting that decides how it is read; when it is unchanged, even
+/// normalizing the text again can be skipped.
+public struct RenderFingerprint: Sendable {
+  private let settings: String
 
-  /// The fingerprint as 64 hex digits.
-  public static func make(script: SpokenArticle, tags: WaveTags, voice: VoiceProfile, engineVersion: String) -> String {
+  /// Fingerprints for renders with `voice`, chapters by `mode`, text read as `reading` (the normalizer's
+  /// settings and lexicons, see `ReadingIdentity`) and espeak-ng version `engine`.
+  public init(voice: VoiceProfile, mode: ChapterMode, reading: String, engine: String) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    let inputs = Inputs(
-      script: script, tags: tags, voice: voice, vorleser: VorleserVersion.current, espeakNG: engineVersion)
-    // Encoding plain strings, numbers and arrays cannot fail.
-    let data = (try? encoder.encode(inputs)) ?? Data()
-    return sha256(data)
+    // Encoding a struct of strings and numbers cannot fail.
+    let voiceJSON = (try? encoder.encode(voice)).map { String(decoding: $0, as: UTF8.self) } ?? voice.name
+    var digest = SHA256Digest()
+    for part in [VorleserVersion.current, engine, voiceJSON, mode.rawValue, reading] { digest.add(part) }
+    settings = digest.finish()
   }
 
-  /// SHA-256 of `data` in hex, from OpenSSL's libcrypto.
-  static func sha256(_ data: Data) -> String {
-    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-    var length: UInt32 = 0
-    data.withUnsafeBytes { bytes in
-      _ = EVP_Digest(bytes.baseAddress, bytes.count, &digest, &length, EVP_sha256(), nil)
+  /// The fingerprint of the audio for `script` tagged with `tags`.
+  public func audio(script: SpokenArticle, tags: WaveTags) -> String {
+    var digest = SHA256Digest()
+    digest.add(settings)
+    for chapter in script.chapters {
+      digest.add(chapter.title)
+      digest.add(chapter.utterances.count)
+      for utterance in chapter.utterances {
+        digest.add(utterance.text)
+        digest.add(utterance.pauseAfter)
+      }
     }
-    return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+    for tag in [tags.title, tags.artist, tags.date, tags.comment, tags.software] { digest.add(tag) }
+    return digest.finish()
+  }
+
+  /// The fingerprint of `item` as the feed wrote it, published by `publisher`.
+  public func source(of item: FeedItem, publisher: String?) -> String {
+    var digest = SHA256Digest()
+    digest.add(settings)
+    for field in [item.guid, item.title, item.link, item.published?.original, publisher] { digest.add(field) }
+    for list in [item.authors, item.categories] {
+      digest.add(list.count)
+      for entry in list { digest.add(entry) }
+    }
+    for content in [item.summary, item.content] {
+      switch content {
+      case .html(let text)?: digest.add("html:" + text)
+      case .text(let text)?: digest.add("text:" + text)
+      case nil: digest.add(nil as String?)
+      }
+    }
+    return digest.finish()
   }
 }

@@ -1,9 +1,10 @@
 import AudioFile
 import Foundation
 
-/// Runs render jobs in worker processes of the `vorleser` executable (`vorleser render-job`), a fixed
+/// Runs render jobs in worker processes of the `vorleser` executable (`vorleser render-worker`), a fixed
 /// number at a time. espeak-ng keeps global state, is not thread-safe and its output drifts within one
-/// process, so every article gets a fresh process: the bytes then do not depend on the number of workers.
+/// process, so each worker starts espeak-ng once and renders every job in a child forked from that fresh
+/// state: the bytes do not depend on the number of workers or on which worker got which job.
 public final class RenderWorkerPool {
   /// How one job ended.
   public enum Ending: Sendable, Equatable {
@@ -25,100 +26,183 @@ public final class RenderWorkerPool {
   }
 
   /// Runs `jobs`, calling `finished` on this thread, in completion order, with each job's index and ending.
-  /// Once `shouldStop` returns true no new job starts, running workers are asked to stop (SIGTERM), and
-  /// the call returns when they have exited.
-  public func run(
-    _ jobs: [RenderJob], shouldStop: () -> Bool, finished: (Int, Ending) -> Void
-  ) throws {
+  /// Once `shouldStop` returns true no new job starts, running jobs are asked to stop (SIGTERM), and the
+  /// call returns when the workers have exited.
+  public func run(_ jobs: [RenderJob], shouldStop: () -> Bool, finished: (Int, Ending) -> Void) throws {
+    guard !jobs.isEmpty else { return }
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    let exits = ExitQueue()
-    var running: [Int: Process] = [:]
+    // A worker that dies must not take the batch with it when we write its next job.
+    signal(SIGPIPE, SIG_IGN)
+    var idle: [Worker] = []
+    var busy: [Int32: Worker] = [:]
     var next = 0
     var stopping = false
-    while next < jobs.count || !running.isEmpty {
+    var started = 0
+    defer {
+      for worker in idle + Array(busy.values) { worker.close() }
+    }
+    while next < jobs.count || !busy.isEmpty {
       if !stopping, shouldStop() {
         stopping = true
-        for process in running.values where process.isRunning { process.terminate() }
+        for worker in busy.values { worker.process.terminate() }
       }
-      while !stopping, running.count < workers, next < jobs.count {
+      while !stopping, next < jobs.count, idle.count + busy.count < workers || !idle.isEmpty {
+        let worker: Worker
+        if let waiting = idle.popLast() {
+          worker = waiting
+        } else {
+          do {
+            worker = try Worker(executable: executable, log: scratch.appendingPathComponent("worker-\(started).log"))
+            started += 1
+          } catch {
+            finished(next, .reported(RenderJobOutcome(error: "\(jobs[next].source): cannot start a worker: \(error)")))
+            next += 1
+            continue
+          }
+        }
         do {
-          running[next] = try launch(jobs[next], index: next, exits: exits)
+          try send(jobs[next], index: next, to: worker)
+          busy[worker.output] = worker
         } catch {
-          finished(next, .reported(RenderJobOutcome(error: "\(jobs[next].source): cannot start a worker: \(error)")))
+          // The worker is gone (it could not start espeak-ng, or crashed while idle).
+          worker.close()
+          finished(next, .reported(died(worker, job: jobs[next], index: next)))
         }
         next += 1
       }
-      if stopping, next < jobs.count { next = jobs.count }
-      for index in exits.wait() {
-        guard let process = running.removeValue(forKey: index) else { continue }
-        finished(index, ending(of: process, job: jobs[index], index: index))
+      if stopping { next = jobs.count }
+      for worker in Worker.wait(for: Array(busy.values)) {
+        let reports = worker.readReports()
+        for report in reports {
+          worker.job = nil
+          finished(report.index, ending(of: report, job: jobs[report.index], worker: worker))
+        }
+        if worker.hasExited {
+          if let index = worker.job {
+            finished(index, stopping ? .stopped : .reported(died(worker, job: jobs[index], index: index)))
+          }
+          busy[worker.output] = nil
+          worker.close()
+        } else if worker.job == nil {
+          busy[worker.output] = nil
+          idle.append(worker)
+        }
       }
     }
   }
 
-  private func files(_ index: Int) -> (job: URL, outcome: URL, log: URL) {
-    (
-      scratch.appendingPathComponent("job-\(index).json"), scratch.appendingPathComponent("job-\(index).outcome.json"),
-      scratch.appendingPathComponent("job-\(index).log")
-    )
+  private func files(_ index: Int) -> (job: URL, outcome: URL) {
+    (scratch.appendingPathComponent("job-\(index).json"), scratch.appendingPathComponent("job-\(index).outcome.json"))
   }
 
-  private func launch(_ job: RenderJob, index: Int, exits: ExitQueue) throws -> Process {
-    let (jobFile, outcomeFile, logFile) = files(index)
+  private func send(_ job: RenderJob, index: Int, to worker: Worker) throws {
+    let (jobFile, outcomeFile) = files(index)
     try JSONEncoder().encode(job).write(to: jobFile)
     try? FileManager.default.removeItem(at: outcomeFile)
-    _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = ["render-job", jobFile.path, outcomeFile.path]
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = try FileHandle(forWritingTo: logFile)
-    process.terminationHandler = { _ in exits.push(index) }
-    try process.run()
-    return process
+    worker.job = index
+    try worker.input.write(contentsOf: Data("\(index)\t\(jobFile.path)\t\(outcomeFile.path)\n".utf8))
   }
 
-  private func ending(of process: Process, job: RenderJob, index: Int) -> Ending {
-    let (jobFile, outcomeFile, logFile) = files(index)
+  private func ending(of report: Worker.Report, job: RenderJob, worker: Worker) -> Ending {
+    let (jobFile, outcomeFile) = files(report.index)
     let leftover = ChapteredWaveWriter.temporaryFile(
-      for: URL(fileURLWithPath: job.destination), process: process.processIdentifier)
+      for: URL(fileURLWithPath: job.destination), process: report.process)
     defer {
-      // A worker killed outright cannot clean up after itself.
-      for file in [jobFile, outcomeFile, logFile, leftover] { try? FileManager.default.removeItem(at: file) }
+      // A child killed outright cannot clean up after itself.
+      for file in [jobFile, outcomeFile, leftover] { try? FileManager.default.removeItem(at: file) }
     }
-    if let data = try? Data(contentsOf: outcomeFile),
+    if report.status == 0, let data = try? Data(contentsOf: outcomeFile),
       let outcome = try? JSONDecoder().decode(RenderJobOutcome.self, from: data)
     {
       return .reported(outcome)
     }
-    let status = process.terminationStatus
-    if process.terminationReason == .exit, status == 130 || status == 143 { return .stopped }
-    if process.terminationReason == .uncaughtSignal, status == SIGTERM || status == SIGINT { return .stopped }
-    let log = (try? String(contentsOf: logFile, encoding: .utf8))?.split(separator: "\n").last.map(String.init)
-    let how = process.terminationReason == .uncaughtSignal ? "was killed by signal \(status)" : "exited with \(status)"
-    return .reported(RenderJobOutcome(error: "\(job.source): the worker \(how)" + (log.map { ": \($0)" } ?? "")))
+    if report.status == 130 || report.status == 128 + SIGTERM { return .stopped }
+    let how = report.status > 128 ? "was killed by signal \(report.status - 128)" : "exited with \(report.status)"
+    return .reported(RenderJobOutcome(error: "\(job.source): the worker \(how)" + worker.lastLogLine))
+  }
+
+  private func died(_ worker: Worker, job: RenderJob, index: Int) -> RenderJobOutcome {
+    let (jobFile, outcomeFile) = files(index)
+    for file in [jobFile, outcomeFile] { try? FileManager.default.removeItem(at: file) }
+    return RenderJobOutcome(
+      error: "\(job.source): the worker exited with \(worker.process.terminationStatus)" + worker.lastLogLine)
   }
 }
 
-/// Worker exits, handed from Foundation's termination handlers to the pool's thread.
-private final class ExitQueue: @unchecked Sendable {
-  private let lock = NSLock()
-  private let signal = DispatchSemaphore(value: 0)
-  private var exited: [Int] = []
-
-  func push(_ index: Int) {
-    lock.withLock { exited.append(index) }
-    signal.signal()
+/// One `vorleser render-worker` process and the pipes to it.
+private final class Worker {
+  /// A job's end as the worker reports it.
+  struct Report {
+    var index: Int
+    var status: Int32
+    var process: Int32
   }
 
-  /// The workers that exited since the last call; waits a little for one when there are none, so the
-  /// caller can look at interruptions in between.
-  func wait() -> [Int] {
-    _ = signal.wait(timeout: .now() + .milliseconds(100))
-    return lock.withLock {
-      defer { exited.removeAll() }
-      return exited
+  let process = Process()
+  let input: FileHandle
+  /// The descriptor its reports arrive on.
+  let output: Int32
+  /// The job it is rendering.
+  var job: Int?
+  private(set) var hasExited = false
+  private let outputHandle: FileHandle
+  private let log: URL
+  private var pending = Data()
+
+  init(executable: URL, log: URL) throws {
+    let toWorker = Pipe()
+    let fromWorker = Pipe()
+    self.log = log
+    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+    process.executableURL = executable
+    process.arguments = ["render-worker"]
+    process.standardInput = toWorker
+    process.standardOutput = fromWorker
+    process.standardError = try FileHandle(forWritingTo: log)
+    try process.run()
+    input = toWorker.fileHandleForWriting
+    outputHandle = fromWorker.fileHandleForReading
+    output = outputHandle.fileDescriptor
+  }
+
+  /// The workers among `workers` with something to read, waiting up to a tenth of a second.
+  static func wait(for workers: [Worker]) -> [Worker] {
+    guard !workers.isEmpty else { return [] }
+    var descriptors = workers.map { pollfd(fd: $0.output, events: Int16(POLLIN), revents: 0) }
+    guard poll(&descriptors, nfds_t(descriptors.count), 100) > 0 else { return [] }
+    return zip(workers, descriptors).filter { $0.1.revents != 0 }.map(\.0)
+  }
+
+  /// The complete report lines that arrived; notes when the worker has gone.
+  func readReports() -> [Report] {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = read(output, &buffer, buffer.count)
+    if count <= 0 {
+      hasExited = true
+      process.waitUntilExit()
+      return []
     }
+    pending.append(contentsOf: buffer[0..<count])
+    var reports: [Report] = []
+    while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+      let fields = String(decoding: pending[..<newline], as: UTF8.self).split(separator: "\t")
+      pending.removeSubrange(...newline)
+      if fields.count == 3, let index = Int(fields[0]), let status = Int32(fields[1]), let process = Int32(fields[2]) {
+        reports.append(Report(index: index, status: status, process: process))
+      }
+    }
+    return reports
+  }
+
+  /// ": " and the last line the worker wrote to standard error, if any.
+  var lastLogLine: String {
+    let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").last.map { ": \($0)" } ?? ""
+  }
+
+  /// Ends the worker's input (it exits when idle) and waits for it.
+  func close() {
+    try? input.close()
+    process.waitUntilExit()
   }
 }

@@ -75,6 +75,9 @@ struct FeedCommand: ParsableCommand {
     options.limit = limit
     options.since = since.flatMap(sinceDay)
     options.chapters = chapters
+    options.reading = ReadingIdentity.make(
+      genderForms: reading.genderForms,
+      lexiconFiles: PronunciationLexicons.files(extraFiles: reading.lexicons, voiceFolders: catalog.folders))
     options.prune = prune
     options.baseURL = baseURL.flatMap { URL(string: $0) }
     options.timeout = timeout

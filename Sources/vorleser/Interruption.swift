@@ -5,6 +5,8 @@ import Synchronization
 enum Interruption {
   /// Whether a stop was requested.
   static let requested = Atomic<Bool>(false)
+  /// A child process that is asked to stop too (SIGTERM) when we are; 0 for none.
+  static let child = Atomic<Int32>(0)
 
   /// Installs the handlers for `signals`.
   static func install(for signals: [Int32] = [SIGINT, SIGTERM]) {
@@ -16,6 +18,8 @@ enum Interruption {
     for signalNumber in signals {
       signal(signalNumber) { received in
         Interruption.requested.store(true, ordering: .relaxed)
+        let child = Interruption.child.load(ordering: .relaxed)
+        if child > 0 { kill(child, SIGTERM) }
         signal(received, SIG_DFL)
       }
     }

@@ -11,7 +11,7 @@ struct VorleserCommand: ParsableCommand {
     discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage.",
     version: VorleserVersion.current,
     subcommands: [
-      RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderJobCommand.self,
+      RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderWorkerCommand.self,
     ]
   )
 

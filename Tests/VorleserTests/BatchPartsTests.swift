@@ -143,10 +143,14 @@ struct BatchPartsTests {
     #expect(!FileManager.default.fileExists(atPath: jobs[1].destination))
 
     var crashed: [Int: RenderWorkerPool.Ending] = [:]
-    try RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/false"), workers: 1, scratch: scratch)
-      .run([jobs[0]], shouldStop: { false }, finished: { crashed[$0] = $1 })
+    try RenderWorkerPool(
+      executable: URL(fileURLWithPath: "/bin/false"), workers: 1, scratch: scratch.appendingPathComponent("jobs")
+    )
+    .run([jobs[0]], shouldStop: { false }, finished: { crashed[$0] = $1 })
     #expect(crashed[0] == .reported(RenderJobOutcome(error: "item 1: the worker exited with 1")))
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["eins.wav", "jobs"])
+    let left = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("jobs").path)
+    #expect(left.allSatisfy { $0.hasPrefix("worker-") }, "job files left: \(left)")
   }
 
   private func entry(_ guid: String, file: String?) -> Manifest.Entry {
