@@ -8,8 +8,9 @@ RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libic
   libcurl4-openssl-dev
 # What the tests add: ffprobe checks the chapters of real files.
 TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
-# What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory.
-BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng time
+# What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory, Python for
+# the arithmetic and the generated feed.
+BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng time python3
 
 OUT ?= out
 # A static Swift runtime starts in about half the time, which counts for short articles.

@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "vorleser", targets: ["vorleser"]),
+    .executable(name: "vorleser-fetch", targets: ["vorleser-fetch"]),
     .library(name: "Vorleser", targets: ["Vorleser"]),
   ],
   dependencies: [
@@ -32,6 +33,8 @@ let package = Package(
     .target(name: "Speech", dependencies: ["CEspeakNG"]),
     .target(name: "AudioFile", dependencies: ["CSndFile"]),
     .target(name: "Vorleser", dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL"]),
+    .target(name: "FeedFetch"),
+    .executableTarget(name: "vorleser-fetch", dependencies: ["FeedFetch"]),
     .executableTarget(
       name: "vorleser",
       dependencies: ["Vorleser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -42,6 +45,7 @@ let package = Package(
     .testTarget(name: "AudioFileTests", dependencies: ["AudioFile", "CSndFile"]),
     .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
     .testTarget(
-      name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser"], exclude: ["Fixtures"]),
+      name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser", "vorleser-fetch"],
+      exclude: ["Fixtures"]),
   ]
 )

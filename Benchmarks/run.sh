@@ -62,3 +62,19 @@ normalize_corpus() { taskset -c 0 "$vorleser" normalize < "$work/corpus.txt"; }
 runs=3
 normalize_time=$(best_of normalize_corpus)
 python3 -c "print('normalizer: %.1f MB in %.2fs = %.1f MB/s (target: at least 5 MB/s)' % ($bytes/1e6, $normalize_time, $bytes/1e6/$normalize_time))"
+
+# Feed batch: a generated RSS feed of 40 articles (from the seeds), rendered from scratch with one and
+# with two worker processes, then re-run unchanged.
+python3 Benchmarks/make-feed.py 40 > "$work/feed.xml"
+fresh_batch() { rm -rf "$work/batch-$1"; "$vorleser" feed "$work/feed.xml" -o "$work/batch-$1" --jobs "$1" -q; }
+runs=3
+jobs1=$(best_of fresh_batch 1)
+jobs2=$(best_of fresh_batch 2)
+runs=5
+rerun=$(best_of "$vorleser" feed "$work/feed.xml" -o "$work/batch-2" --jobs 2 -q)
+identical=yes
+for file in "$work"/batch-1/*.wav; do cmp -s "$file" "$work/batch-2/$(basename "$file")" || identical=no; done
+minutes=$(python3 -c "import json; m = json.load(open('$work/batch-2/manifest.json')); print('%.0f' % (sum(i['duration'] for i in m['items']) / 60))")
+python3 -c "print('feed, 40 articles (%s min audio): --jobs 1 %.2fs, --jobs 2 %.2fs = %.2fx (target: at least 1.8x on 2 cores)' % ('$minutes', $jobs1, $jobs2, $jobs1/$jobs2))"
+python3 -c "print('feed, unchanged re-run: %.3fs = %.1f%% of the first run (target: under 3%%)' % ($rerun, 100*$rerun/$jobs2))"
+echo "feed, --jobs 1 and --jobs 2 files byte-identical: $identical"

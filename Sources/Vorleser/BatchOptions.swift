@@ -8,6 +8,8 @@ public struct BatchOptions: Sendable {
   public var output: URL
   /// The `vorleser` executable that worker processes run.
   public var workerExecutable: URL
+  /// The `vorleser-fetch` executable that downloads feeds (beside the worker executable by default).
+  public var fetcher: URL
   /// How many worker processes run at once.
   public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
   /// Only the first this many selected items.
@@ -31,6 +33,7 @@ public struct BatchOptions: Sendable {
   public init(output: URL, workerExecutable: URL, voice: VoiceProfile) {
     self.output = output
     self.workerExecutable = workerExecutable
+    self.fetcher = workerExecutable.deletingLastPathComponent().appendingPathComponent("vorleser-fetch")
     self.voice = voice
   }
 }

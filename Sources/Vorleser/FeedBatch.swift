@@ -26,7 +26,7 @@ public final class FeedBatch {
     let start = Date()
     let feed: Feed
     do {
-      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit)
+      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit, fetcher: options.fetcher)
       feed = try FeedParser().parse(data, source: source.label, base: source.baseURL)
     } catch {
       throw .feed(error)

@@ -34,8 +34,9 @@ public struct FeedSource: Sendable {
     }
   }
 
-  /// The feed's bytes. Downloads give up after `timeout` seconds without data, and above `sizeLimit` bytes.
-  public func load(timeout: TimeInterval, sizeLimit: Int) throws(FeedError) -> Data {
+  /// The feed's bytes. Downloads run `fetcher` (`vorleser-fetch`) and give up after `timeout` seconds
+  /// without data, and above `sizeLimit` bytes.
+  public func load(timeout: TimeInterval, sizeLimit: Int, fetcher: URL) throws(FeedError) -> Data {
     switch location {
     case .standardInput:
       return FileHandle.standardInput.readDataToEndOfFile()
@@ -50,7 +51,31 @@ public struct FeedSource: Sendable {
       }
       return data
     case .web(let url):
-      return try FeedDownload(url: url, timeout: timeout, sizeLimit: sizeLimit).run()
+      return try download(url, timeout: timeout, sizeLimit: sizeLimit, fetcher: fetcher)
     }
+  }
+
+  private func download(_ url: URL, timeout: TimeInterval, sizeLimit: Int, fetcher: URL) throws(FeedError) -> Data {
+    let process = Process()
+    process.executableURL = fetcher
+    process.arguments = [url.absoluteString, String(timeout), String(sizeLimit)]
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw .unreadable(source: label, reason: "cannot run \(fetcher.path): \(error.localizedDescription)")
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let reason = message.split(separator: "\n").first.map(String.init) ?? "the download failed"
+      throw .unreadable(source: label, reason: reason)
+    }
+    return data
   }
 }

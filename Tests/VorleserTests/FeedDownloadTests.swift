@@ -33,7 +33,10 @@ struct FeedDownloadTests {
   }
 
   func load(_ path: String, timeout: TimeInterval = 5, sizeLimit: Int = 1_000_000) throws(FeedError) -> Data {
-    try FeedSource(server.url(path)).load(timeout: timeout, sizeLimit: sizeLimit)
+    try FeedSource(server.url(path)).load(
+      timeout: timeout, sizeLimit: sizeLimit,
+      fetcher: Executable.vorleser.deletingLastPathComponent()
+        .appendingPathComponent("vorleser-fetch"))
   }
 
   func message(_ path: String, timeout: TimeInterval = 5, sizeLimit: Int = 1_000_000) -> String {

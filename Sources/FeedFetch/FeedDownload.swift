@@ -1,4 +1,3 @@
-import Articles
 import Foundation
 
 #if canImport(FoundationNetworking)
@@ -7,9 +6,15 @@ import Foundation
 
 /// One feed download through URLSession: bounded in time and size, following at most a few redirects,
 /// and failing with a one-line reason (HTTP status, timeout, redirect loop, size).
-final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+public final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+  /// Why a download failed, in a few words ("HTTP 404 Not Found", "timed out after 30 seconds").
+  public struct Failure: Error, Equatable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+  }
+
   /// The most redirects followed before the download counts as a redirect loop.
-  static let redirectLimit = 10
+  public static let redirectLimit = 10
 
   private let url: URL
   private let timeout: TimeInterval
@@ -20,19 +25,20 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
   private var failure: String?
   private var visited: Set<URL> = []
 
-  init(url: URL, timeout: TimeInterval, sizeLimit: Int) {
+  /// A download of `url` that gives up after `timeout` seconds without data, or above `sizeLimit` bytes.
+  public init(url: URL, timeout: TimeInterval, sizeLimit: Int) {
     self.url = url
     self.timeout = timeout
     self.sizeLimit = sizeLimit
   }
 
   /// Downloads the feed and waits for it.
-  func run() throws(FeedError) -> Data {
+  public func run() throws(Failure) -> Data {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.timeoutIntervalForRequest = timeout
     configuration.timeoutIntervalForResource = timeout * 4
     configuration.httpAdditionalHeaders = [
-      "User-Agent": "\(ArticleRenderer.software) (feed reader)",
+      "User-Agent": "Vorleser (feed reader)",
       "Accept": "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8",
     ]
     let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
@@ -41,7 +47,7 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     session.dataTask(with: url).resume()
     done.wait()
     let (data, failure) = lock.withLock { (received, self.failure) }
-    if let failure { throw .unreadable(source: url.absoluteString, reason: failure) }
+    if let failure { throw Failure(reason: failure) }
     return data
   }
 
@@ -50,7 +56,7 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     task.cancel()
   }
 
-  func urlSession(
+  public func urlSession(
     _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
   ) {
@@ -71,7 +77,7 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     completionHandler(.allow)
   }
 
-  func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+  public func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
     let tooLarge = lock.withLock {
       received.append(data)
       return received.count > sizeLimit
@@ -79,7 +85,7 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     if tooLarge { fail("larger than the limit of \(sizeLimit) bytes", task: dataTask) }
   }
 
-  func urlSession(
+  public func urlSession(
     _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
   ) {
@@ -92,7 +98,7 @@ final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     completionHandler(allowed ? request : nil)
   }
 
-  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+  public func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
     if let error = error as? URLError {
       let reason: String
       switch error.code {
