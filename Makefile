@@ -20,12 +20,13 @@ RELEASE_BIN = $$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/vor
 .PHONY: run test lint format build bench deps-run deps-test deps-bench clean
 
 run: deps-run
-	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vorleser
+	$(SWIFT) build -c release $(RELEASE_FLAGS)
 	@mkdir -p $(OUT)
 	@for article in seeds/*.txt; do \
 	  $(RELEASE_BIN) render "$$article" -o $(OUT)/ || exit $$?; \
 	done
 	@echo "Wrote:" && ls -l $(OUT)/*.wav
+	$(RELEASE_BIN) feed seeds/feed-beispiel.xml -o $(OUT)/feed/
 
 test: deps-test lint
 	$(SWIFT) build --build-tests

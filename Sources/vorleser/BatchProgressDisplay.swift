@@ -50,7 +50,10 @@ final class BatchProgressDisplay {
   }
 
   private static func line(for report: BatchItemReport) -> String {
-    let name = "item \(report.position)"
+    let title = report.title.map {
+      " “\(String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 }.prefix(60))))”"
+    }
+    let name = "item \(report.position)" + (title ?? "")
     switch report.status {
     case .rendered, .unchanged:
       let duration = report.duration.map { " (\(TimeFormat.clock($0)))" } ?? ""
