@@ -9,12 +9,7 @@ public struct HTMLBoilerplate: Sendable {
   public let classWords: Set<String>
 
   /// The shipped list.
-  public static let standard: HTMLBoilerplate = {
-    guard let url = Bundle.module.url(forResource: "html-boilerplate", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { preconditionFailure("html-boilerplate.txt is missing from the Articles resources") }
-    return HTMLBoilerplate(listing: text)
-  }()
+  public static let standard = HTMLBoilerplate(listing: ArticlesResource.text("html-boilerplate.txt"))
 
   /// A list read from the data-file text `listing` ("tag NAME" and "class WORD" lines).
   public init(listing: String) {

@@ -7,12 +7,7 @@ public struct WebLeftovers: Sendable {
   private let prefixes: [String]
 
   /// The shipped list.
-  public static let standard: WebLeftovers = {
-    guard let url = Bundle.module.url(forResource: "web-leftovers", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { preconditionFailure("web-leftovers.txt is missing from the Articles resources") }
-    return WebLeftovers(listing: text)
-  }()
+  public static let standard = WebLeftovers(listing: ArticlesResource.text("web-leftovers.txt"))
 
   /// A list read from the data-file text `listing`.
   public init(listing: String) {

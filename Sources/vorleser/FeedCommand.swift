@@ -31,12 +31,7 @@ struct FeedCommand: ParsableCommand {
   @Option(help: "Only items published on or after this day (YYYY-MM-DD); undated items are kept.")
   var since: String?
 
-  @Option(help: "Voice profile: a name from voices/ (e.g. de, de-f) or a path to a profile JSON file.")
-  var voice: String = "de"
-
-  @Option(
-    help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
-  var chapters: ChapterMode = .sections
+  @OptionGroup var speaking: VoiceOptions
 
   @OptionGroup var reading: ReadingOptions
 
@@ -70,11 +65,11 @@ struct FeedCommand: ParsableCommand {
     let catalog = VoiceCatalog.standard()
     var options = BatchOptions(
       output: URL(fileURLWithPath: output, isDirectory: true), workerExecutable: Self.executable,
-      voice: try catalog.profile(voice))
+      voice: try speaking.profile(in: catalog))
     options.workers = jobs
     options.limit = limit
     options.since = since.flatMap(sinceDay)
-    options.chapters = chapters
+    options.chapters = speaking.chapters
     options.reading = ReadingIdentity.make(
       genderForms: reading.genderForms,
       lexiconFiles: PronunciationLexicons.files(extraFiles: reading.lexicons, voiceFolders: catalog.folders))

@@ -4,8 +4,6 @@ import Foundation
 import Speech
 import Vorleser
 
-extension ChapterMode: ExpressibleByArgument {}
-
 /// `vorleser render`: one article in, one chaptered WAV file out.
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,12 +23,7 @@ struct RenderCommand: ParsableCommand {
     help: "Output file, or a folder (existing, or ending in /) to name the file from the article.")
   var output: String?
 
-  @Option(help: "Voice profile: a name from voices/ (e.g. de, de-f) or a path to a profile JSON file.")
-  var voice: String = "de"
-
-  @Option(
-    help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
-  var chapters: ChapterMode = .sections
+  @OptionGroup var speaking: VoiceOptions
 
   @OptionGroup var reading: ReadingOptions
 
@@ -59,11 +52,11 @@ struct RenderCommand: ParsableCommand {
     parsed.publisher = publisher ?? parsed.publisher
     parsed.sourceURL = url ?? parsed.sourceURL
     let catalog = VoiceCatalog.standard()
-    let profile = try catalog.profile(voice)
+    let profile = try speaking.profile(in: catalog)
     let normalizer = try reading.normalizer(voiceFolders: catalog.folders)
     if dryRun {
       let script = SpokenArticle(
-        article: parsed, mode: chapters, pauses: profile.pauses, normalizer: normalizer)
+        article: parsed, mode: speaking.chapters, pauses: profile.pauses, normalizer: normalizer)
       for chapter in script.chapters {
         print("[\(chapter.title)]")
         for utterance in chapter.utterances { print(utterance.text) }
@@ -75,7 +68,7 @@ struct RenderCommand: ParsableCommand {
     let renderer = ArticleRenderer(
       synthesizer: try EspeakSynthesizer.shared(), normalizer: normalizer)
     let result = try renderer.render(
-      parsed, source: source, to: destination, voice: profile, chapters: chapters,
+      parsed, source: source, to: destination, voice: profile, chapters: speaking.chapters,
       shouldStop: Interruption.shouldStop)
     if json {
       print(try JSONReport.render(result))
