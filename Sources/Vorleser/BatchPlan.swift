@@ -23,6 +23,11 @@ struct BatchPlan {
     var entry: Manifest.Entry
     var action: Action
 
+    /// Whether the item is to be rendered.
+    var isRender: Bool {
+      if case .render = action { true } else { false }
+    }
+
     /// How much a render job has to say, in characters (0 for other actions).
     var spokenLength: Int {
       guard case .render(let job) = action else { return 0 }

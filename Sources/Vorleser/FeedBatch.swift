@@ -24,13 +24,7 @@ public final class FeedBatch {
     shouldStop: @escaping () -> Bool, progress: (BatchProgress) -> Void
   ) throws(BatchError) -> BatchSummary {
     let start = Date()
-    let feed: Feed
-    do {
-      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit, fetcher: options.fetcher)
-      feed = try FeedParser().parse(data, source: source.label, base: source.baseURL)
-    } catch {
-      throw .feed(error)
-    }
+    let feed = try readFeed()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
@@ -45,7 +39,8 @@ public final class FeedBatch {
     let plan = BatchPlan(feed: feed, manifest: manifest, options: options, normalizer: normalizer)
 
     var reports: [BatchItemReport] = []
-    var renders: [BatchPlan.Item] = []
+    // Longest first: the workers then run out of work at about the same time.
+    let renders = plan.items.filter(\.isRender).sorted { $0.spokenLength > $1.spokenLength }
     var audio = 0.0
     var finishedRenders = 0
     var saveError: String?
@@ -71,7 +66,7 @@ public final class FeedBatch {
     }
     for item in plan.items {
       switch item.action {
-      case .render: renders.append(item)
+      case .render: continue
       case .unchanged:
         manifest.record(item.entry)
         finish(item, report(item, .unchanged))
@@ -83,8 +78,6 @@ public final class FeedBatch {
       }
     }
 
-    // Longest first: the workers then run out of work at about the same time.
-    renders.sort { $0.spokenLength > $1.spokenLength }
     var interrupted = false
     let jobs = renders.map { item -> RenderJob in
       guard case .render(let job) = item.action else { preconditionFailure("only render items are queued") }
@@ -137,6 +130,15 @@ public final class FeedBatch {
       pruned: pruned, renderedAudio: audio, elapsed: Date().timeIntervalSince(start), interrupted: interrupted,
       manifest: folder.appendingPathComponent(Manifest.fileName).path,
       podcastFeed: folder.appendingPathComponent(PodcastFeed.fileName).path, items: reports)
+  }
+
+  private func readFeed() throws(BatchError) -> Feed {
+    do {
+      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit, fetcher: options.fetcher)
+      return try FeedParser().parse(data, source: source.label, base: source.baseURL)
+    } catch {
+      throw .feed(error)
+    }
   }
 
   private func report(

@@ -64,6 +64,9 @@ public struct FeedSource: Sendable {
     process.standardOutput = output
     process.standardError = errors
     process.standardInput = FileHandle.nullDevice
+    // Foundation's waitUntilExit polls every 50 ms; the handler says at once.
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
     do {
       try process.run()
     } catch {
@@ -71,7 +74,7 @@ public struct FeedSource: Sendable {
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    exited.wait()
     guard process.terminationStatus == 0 else {
       let reason = message.split(separator: "\n").first.map(String.init) ?? "the download failed"
       throw .unreadable(source: label, reason: reason)

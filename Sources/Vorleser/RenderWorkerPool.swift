@@ -39,7 +39,9 @@ public final class RenderWorkerPool {
     var stopping = false
     var started = 0
     defer {
-      for worker in idle + Array(busy.values) { worker.close() }
+      let workers = idle + Array(busy.values)
+      for worker in workers { worker.endInput() }
+      for worker in workers { worker.waitForExit() }
     }
     while next < jobs.count || !busy.isEmpty {
       if !stopping, shouldStop() {
@@ -65,7 +67,8 @@ public final class RenderWorkerPool {
           busy[worker.output] = worker
         } catch {
           // The worker is gone (it could not start espeak-ng, or crashed while idle).
-          worker.close()
+          worker.endInput()
+          worker.waitForExit()
           finished(next, .reported(died(worker, job: jobs[next], index: next)))
         }
         next += 1
@@ -82,7 +85,7 @@ public final class RenderWorkerPool {
             finished(index, stopping ? .stopped : .reported(died(worker, job: jobs[index], index: index)))
           }
           busy[worker.output] = nil
-          worker.close()
+          worker.waitForExit()
         } else if worker.job == nil {
           busy[worker.output] = nil
           idle.append(worker)
@@ -122,6 +125,7 @@ public final class RenderWorkerPool {
   }
 
   private func died(_ worker: Worker, job: RenderJob, index: Int) -> RenderJobOutcome {
+    worker.waitForExit()
     let (jobFile, outcomeFile) = files(index)
     for file in [jobFile, outcomeFile] { try? FileManager.default.removeItem(at: file) }
     return RenderJobOutcome(
@@ -140,11 +144,15 @@ private final class Worker {
 
   let process = Process()
   let input: FileHandle
+  /// Signalled when the process has exited. Foundation's `waitUntilExit` polls every 50 ms, which
+  /// would add up over a batch.
+  private let exited = DispatchSemaphore(value: 0)
   /// The descriptor its reports arrive on.
   let output: Int32
   /// The job it is rendering.
   var job: Int?
   private(set) var hasExited = false
+  private var reaped = false
   private let outputHandle: FileHandle
   private let log: URL
   private var pending = Data()
@@ -159,6 +167,7 @@ private final class Worker {
     process.standardInput = toWorker
     process.standardOutput = fromWorker
     process.standardError = try FileHandle(forWritingTo: log)
+    process.terminationHandler = { [exited] _ in exited.signal() }
     try process.run()
     input = toWorker.fileHandleForWriting
     outputHandle = fromWorker.fileHandleForReading
@@ -179,7 +188,6 @@ private final class Worker {
     let count = read(output, &buffer, buffer.count)
     if count <= 0 {
       hasExited = true
-      process.waitUntilExit()
       return []
     }
     pending.append(contentsOf: buffer[0..<count])
@@ -200,9 +208,15 @@ private final class Worker {
     return text.split(separator: "\n").last.map { ": \($0)" } ?? ""
   }
 
-  /// Ends the worker's input (it exits when idle) and waits for it.
-  func close() {
+  /// Ends the worker's input: it exits once it is idle.
+  func endInput() {
     try? input.close()
-    process.waitUntilExit()
+  }
+
+  /// Waits until the worker has exited (once; later calls return at once).
+  func waitForExit() {
+    guard !reaped else { return }
+    exited.wait()
+    reaped = true
   }
 }

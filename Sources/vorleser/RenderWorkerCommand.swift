@@ -22,13 +22,28 @@ struct RenderWorkerCommand: ParsableCommand {
     signal(SIGINT, SIG_IGN)
     Interruption.install(for: [SIGTERM])
     let synthesizer = try EspeakSynthesizer.shared()
+    var loadedVoice: VoiceProfile?
     while !Interruption.shouldStop(), let line = readLine() {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 3 else { continue }
+      let job: RenderJob
+      do {
+        job = try JSONDecoder().decode(RenderJob.self, from: Data(contentsOf: URL(fileURLWithPath: fields[1])))
+      } catch {
+        FileHandle.standardError.write(Data("vorleser render-worker: \(fields[1]): \(error)\n".utf8))
+        report("\(fields[0])\t\(CommandFailure.renderingFailed)\t0")
+        continue
+      }
+      // Loading the voice (and its dictionary) once here spares every child the work; all children
+      // still start from the same state.
+      if job.voice != loadedVoice {
+        try? synthesizer.use(job.voice)
+        loadedVoice = job.voice
+      }
       let child = fork()
       if child == 0 {
         Interruption.child.store(0, ordering: .relaxed)
-        _exit(Self.render(job: fields[1], outcome: fields[2], synthesizer: synthesizer))
+        _exit(Self.render(job, outcome: fields[2], synthesizer: synthesizer))
       }
       guard child > 0 else {
         report("\(fields[0])\t\(CommandFailure.renderingFailed)\t0")
@@ -50,9 +65,8 @@ struct RenderWorkerCommand: ParsableCommand {
   }
 
   /// Renders one job in the forked child; returns the child's exit status.
-  private static func render(job path: String, outcome: String, synthesizer: EspeakSynthesizer) -> Int32 {
+  private static func render(_ job: RenderJob, outcome: String, synthesizer: EspeakSynthesizer) -> Int32 {
     do {
-      let job = try JSONDecoder().decode(RenderJob.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
       let result: RenderJobOutcome
       do {
         let renderer = ArticleRenderer(synthesizer: synthesizer)
@@ -69,7 +83,7 @@ struct RenderWorkerCommand: ParsableCommand {
       try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: outcome), options: .atomic)
       return 0
     } catch {
-      FileHandle.standardError.write(Data("vorleser render-worker: \(path): \(error)\n".utf8))
+      FileHandle.standardError.write(Data("vorleser render-worker: \(outcome): \(error)\n".utf8))
       return CommandFailure.renderingFailed
     }
   }
