@@ -201,6 +201,28 @@ struct FeedBatchTests {
     #expect(try folder.manifest().entry("nz-001") == nil)
   }
 
+  @Test("a feed on standard input; one plain line per item, or a live line on a terminal; --quiet")
+  func standardInputAndProgress() throws {
+    let folder = try BatchFolder.make("stdin")
+    let feed = try String(contentsOf: Self.fixture, encoding: .utf8)
+    let run = try Executable.run(Executable.vorleser, ["feed", "-", "-o", folder.path, "--limit", "2"], input: feed)
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("rendered: item ") }.count == 2)
+    #expect(lines.last?.hasPrefix("2 of 14 items: 2 rendered") == true)
+    #expect(!run.stderr.contains("\u{1B}"))
+    let quiet = try Executable.run(
+      Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path, "--limit", "2", "-q"])
+    #expect(quiet.status == 0)
+    #expect(quiet.stderr.isEmpty)
+    guard let script = Executable.find("script") else { return }
+    let command = "\(Executable.vorleser.path) feed \(Self.fixture.path) -o \(folder.path) --limit 3"
+    let terminal = try Executable.run(script, ["-q", "-c", command, "/dev/null"])
+    #expect(terminal.stdout.contains("\r\u{1B}[K[3/3]"), "\(terminal.stdout)")
+    #expect(terminal.stdout.contains("min audio"))
+    #expect(!terminal.stdout.contains("unchanged: item"))
+  }
+
   @Test("unusable feeds and bad options: one line, exit 2, nothing written")
   func unusableFeeds() throws {
     let folder = try BatchFolder.make("unusable")
