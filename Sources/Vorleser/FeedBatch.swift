@@ -30,6 +30,8 @@ public final class FeedBatch {
     } catch {
       throw .badOutput(path: folder.path, reason: "cannot create the folder")
     }
+    let lock = try OutputFolderLock(folder)
+    defer { withExtendedLifetime(lock) {} }
     let loaded = try Manifest.load(from: folder)
     var manifest = loaded
     manifest.generator = ArticleRenderer.software

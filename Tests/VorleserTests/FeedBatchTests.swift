@@ -223,6 +223,20 @@ struct FeedBatchTests {
     #expect(!terminal.stdout.contains("unchanged: item"))
   }
 
+  @Test("a second run into a folder that a running batch holds stops at once with exit 2")
+  func overlappingRuns() throws {
+    let folder = try BatchFolder.make("locked")
+    try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+    var lock: OutputFolderLock? = try OutputFolderLock(folder.url)
+    let run = try Executable.run(Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path])
+    #expect(run.status == 2)
+    #expect(run.stderr == "vorleser: \(folder.path): another vorleser feed is writing into this folder\n")
+    #expect(folder.files.isEmpty)
+    #expect(lock != nil)
+    lock = nil
+    #expect(try folder.render(Self.fixture.path).0.status == 1)
+  }
+
   @Test("unusable feeds and bad options: one line, exit 2, nothing written")
   func unusableFeeds() throws {
     let folder = try BatchFolder.make("unusable")
