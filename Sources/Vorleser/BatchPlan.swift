@@ -23,14 +23,17 @@ struct BatchPlan {
     var entry: Manifest.Entry
     var action: Action
 
-    /// Whether the item is to be rendered.
-    var isRender: Bool {
-      if case .render = action { true } else { false }
+    /// The render job, when the item is to be rendered.
+    var job: RenderJob? {
+      if case .render(let job) = action { job } else { nil }
     }
+
+    /// Whether the item is to be rendered.
+    var isRender: Bool { job != nil }
 
     /// How much a render job has to say, in characters (0 for other actions).
     var spokenLength: Int {
-      guard case .render(let job) = action else { return 0 }
+      guard let job else { return 0 }
       return job.script.chapters.reduce(0) { $0 + $1.utterances.reduce(0) { $0 + $1.text.utf8.count } }
     }
   }

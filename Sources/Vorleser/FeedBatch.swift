@@ -21,7 +21,7 @@ public final class FeedBatch {
   /// Runs the batch. Broken items are reported and skipped; the error thrown is for a feed or folder
   /// that cannot be used at all. `shouldStop` is polled (Ctrl-C): finished items are kept and recorded.
   public func run(
-    shouldStop: @escaping () -> Bool, progress: (BatchProgress) -> Void
+    shouldStop: @escaping () -> Bool, progress: @escaping (BatchProgress) -> Void
   ) throws(BatchError) -> BatchSummary {
     let start = Date()
     let feed = try readFeed()
@@ -40,69 +40,34 @@ public final class FeedBatch {
       language: feed.language, imageURL: feed.imageURL)
     let plan = BatchPlan(feed: feed, manifest: manifest, options: options, normalizer: normalizer)
 
-    var reports: [BatchItemReport] = []
     // Longest first: the workers then run out of work at about the same time.
     let renders = plan.items.filter(\.isRender).sorted { $0.spokenLength > $1.spokenLength }
-    var audio = 0.0
-    var finishedRenders = 0
-    var saveError: String?
-    var lastSave = Date()
-    func finish(_ item: BatchPlan.Item, _ report: BatchItemReport, rendering: Bool = false) {
-      reports.append(report)
-      if rendering { finishedRenders += 1 }
-      if report.status == .rendered { audio += report.duration ?? 0 }
-      // Renders are recorded as they finish (at most once a second), so even a killed batch keeps most.
-      if rendering, Date().timeIntervalSince(lastSave) > 1 {
-        do {
-          try manifest.save(to: folder)
-        } catch {
-          saveError = saveError ?? "\(error)"
-        }
-        lastSave = Date()
-      }
-      progress(
-        BatchProgress(
-          report: report, finishedItems: reports.count, totalItems: plan.items.count,
-          finishedRenders: finishedRenders, totalRenders: renders.count, renderedAudio: audio,
-          elapsed: Date().timeIntervalSince(start)))
-    }
+    let log = BatchLog(
+      manifest: manifest, folder: folder, start: start, totalItems: plan.items.count, totalRenders: renders.count,
+      progress: progress)
     for item in plan.items {
       switch item.action {
       case .render: continue
-      case .unchanged:
-        manifest.record(item.entry)
-        finish(item, report(item, .unchanged))
-      case .fail(let reason):
-        manifest.recordFailure(item.entry, reason: reason)
-        finish(item, report(item, .failed, message: reason))
-      case .skip(let reason):
-        finish(item, report(item, .skipped, message: reason))
+      case .unchanged: log.unchanged(item)
+      case .fail(let reason): log.failed(item, reason: reason)
+      case .skip(let reason): log.skipped(item, reason: reason)
       }
     }
 
     var interrupted = false
-    let jobs = renders.map { item -> RenderJob in
-      guard case .render(let job) = item.action else { preconditionFailure("only render items are queued") }
-      return job
-    }
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("vorleser-batch-\(getpid())-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: scratch) }
     let pool = RenderWorkerPool(executable: options.workerExecutable, workers: options.workers, scratch: scratch)
     do {
-      try pool.run(jobs, shouldStop: shouldStop) { index, ending in
-        let item = renders[index]
+      try pool.run(renders.compactMap(\.job), shouldStop: shouldStop) { index, ending in
         switch ending {
-        case .stopped:
-          interrupted = true
+        case .stopped: interrupted = true
         case .reported(let outcome):
           if let error = outcome.error {
-            manifest.recordFailure(item.entry, reason: error)
-            finish(item, report(item, .failed, message: error), rendering: true)
+            log.failed(renders[index], reason: error, rendering: true)
           } else {
-            let entry = rendered(item.entry, outcome: outcome)
-            manifest.record(entry)
-            finish(item, report(item, .rendered, file: entry.file, duration: entry.duration), rendering: true)
+            log.rendered(renders[index], as: rendered(renders[index].entry, outcome: outcome))
           }
         }
       }
@@ -111,6 +76,7 @@ public final class FeedBatch {
     }
     interrupted = interrupted || shouldStop()
 
+    manifest = log.manifest
     let pruned = options.prune && !interrupted ? prune(&manifest, keeping: plan.feedGUIDs) : 0
     manifest.order(by: feed.items.map(BatchPlan.identity))
     // An unchanged run changes no file.
@@ -123,15 +89,17 @@ public final class FeedBatch {
     } catch {
       throw .badOutput(path: folder.path, reason: "cannot write the manifest or feed: \(error)")
     }
-    if let saveError { throw .badOutput(path: folder.path, reason: "cannot write the manifest: \(saveError)") }
-    reports.sort { $0.position < $1.position }
+    if let saveError = log.saveError {
+      throw .badOutput(path: folder.path, reason: "cannot write the manifest: \(saveError)")
+    }
+    let reports = log.reports.sorted { $0.position < $1.position }
     return BatchSummary(
       feed: source.label, format: feed.format.rawValue, feedItems: feed.items.count, selectedItems: plan.items.count,
       rendered: reports.count { $0.status == .rendered }, unchanged: reports.count { $0.status == .unchanged },
       failed: reports.count { $0.status == .failed }, skipped: reports.count { $0.status == .skipped },
-      pruned: pruned, renderedAudio: audio, elapsed: Date().timeIntervalSince(start), interrupted: interrupted,
-      manifest: folder.appendingPathComponent(Manifest.fileName).path,
-      podcastFeed: folder.appendingPathComponent(PodcastFeed.fileName).path, items: reports)
+      pruned: pruned, renderedAudio: log.renderedAudio, elapsed: Date().timeIntervalSince(start),
+      interrupted: interrupted, manifest: folder.appendingPathComponent(Manifest.fileName).path,
+      podcastFeed: feedFile.path, items: reports)
   }
 
   private func readFeed() throws(BatchError) -> Feed {
@@ -141,16 +109,6 @@ public final class FeedBatch {
     } catch {
       throw .feed(error)
     }
-  }
-
-  private func report(
-    _ item: BatchPlan.Item, _ status: BatchItemReport.Status, file: String? = nil, duration: Double? = nil,
-    message: String? = nil
-  ) -> BatchItemReport {
-    BatchItemReport(
-      position: item.position, guid: item.entry.guid, title: item.entry.title, status: status,
-      file: file ?? (status == .unchanged ? item.entry.file : nil),
-      duration: duration ?? (status == .unchanged ? item.entry.duration : nil), message: message)
   }
 
   /// The entry of a finished render, with its chapters sidecar written next to the audio.
