@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 #if canImport(FoundationXML)
@@ -100,19 +101,48 @@ final class XMLFeedTree {
     return prefix.isEmpty ? localName : "\(prefix):\(localName)"
   }
 
-  /// The root element of the XML in `data`.
+  /// The root element of the XML in `data`. HTML entities, which XML does not know but feeds written
+  /// by hand use, are read too.
   static func parse(_ data: Data, source: String) throws(FeedError) -> XMLFeedTree {
+    do {
+      return try parseStrictly(data, source: source)
+    } catch {
+      guard let repaired = HTMLEntities.numericReferences(in: data),
+        let tree = try? parseStrictly(repaired, source: source)
+      else { throw error }
+      return tree
+    }
+  }
+
+  private static func parseStrictly(_ data: Data, source: String) throws(FeedError) -> XMLFeedTree {
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     let builder = Builder()
     parser.delegate = builder
     guard parser.parse(), builder.mismatch == nil, builder.isComplete, let root = builder.root else {
-      let reason =
-        builder.mismatch ?? parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unclosed elements"
+      let reason = builder.mismatch ?? parser.parserError.map(Self.describe) ?? "unclosed elements"
       throw .notAFeed(source: source, reason: "broken XML at line \(parser.lineNumber): \(reason)")
     }
     return root
+  }
+
+  /// A few words for the XML errors feeds run into; the code for the rest. FoundationXML passes on
+  /// libxml2's error numbers (its own `XMLParser.ErrorCode` is numbered differently on Linux).
+  private static func describe(_ error: Error) -> String {
+    let code = UInt32(clamping: (error as NSError).code)
+    let known: [xmlParserErrors: String] = [
+      XML_ERR_DOCUMENT_START: "no XML at the start", XML_ERR_DOCUMENT_EMPTY: "the document is empty",
+      XML_ERR_DOCUMENT_END: "elements not closed in order, or cut off",
+      XML_ERR_INVALID_CHAR: "a character XML does not allow",
+      XML_ERR_ENTITYREF_SEMICOL_MISSING: "an & that starts no entity", XML_ERR_UNDECLARED_ENTITY: "an undefined entity",
+      XML_ERR_UNKNOWN_ENCODING: "an unknown encoding", XML_ERR_INVALID_ENCODING: "bytes that are not in its encoding",
+      XML_ERR_ATTRIBUTE_NOT_STARTED: "a broken attribute", XML_ERR_NAME_REQUIRED: "a tag without a name",
+      XML_ERR_LT_REQUIRED: "text where an element belongs", XML_ERR_GT_REQUIRED: "an unfinished tag",
+      XML_ERR_TAG_NAME_MISMATCH: "an end tag that does not match", XML_ERR_TAG_NOT_FINISHED: "an element never closed",
+      XML_ERR_NOT_WELL_BALANCED: "elements not closed in order",
+    ]
+    return known[xmlParserErrors(rawValue: code)] ?? "XML error \(code)"
   }
 
   /// Collects parser events into the tree.

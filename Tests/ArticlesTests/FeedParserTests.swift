@@ -120,7 +120,11 @@ struct FeedParserTests {
     let cases: [(String, String)] = [
       ("", "not a feed: the file is empty"),
       ("Hallo Welt", "not a feed: neither XML nor JSON"),
-      ("<rss><channel><item></channel>", "not a feed: broken XML"),
+      ("<rss><channel><item></channel>", "not a feed: broken XML at line 1: elements not closed in order, or cut off"),
+      (
+        "<rss><channel><title>A &foo; B</title></channel></rss>",
+        "not a feed: broken XML at line 1: an undefined entity"
+      ),
       ("<html><body>Seite</body></html>", "unknown feed format (XML with root element <html>)"),
       ("{\"version\": \"1\", \"items\": []}", "unknown feed format (JSON without a jsonfeed.org version)"),
       ("{\"items\": ", "not a feed: broken JSON"),
@@ -135,6 +139,17 @@ struct FeedParserTests {
         #expect(!error.description.contains("\n"))
       }
     }
+  }
+
+  @Test("HTML entities that XML does not define (&nbsp;, &auml;, &bdquo;) are read anyway")
+  func htmlEntitiesInXML() throws {
+    let xml =
+      "<rss><channel><title>Gr&uuml;&szlig;e</title><item><title>A&nbsp;B &bdquo;C&ldquo; &amp; D</title>"
+      + "<description>&lt;p&gt;Text&lt;/p&gt;</description></item></channel></rss>"
+    let feed = try parser.parse(Data(xml.utf8), source: "x")
+    #expect(feed.title == "Grüße")
+    #expect(feed.items.first?.title == "A\u{00A0}B „C“ & D")
+    #expect(feed.items.first?.content == .html("<p>Text</p>"))
   }
 
   @Test("an item without content is an error naming the item")
