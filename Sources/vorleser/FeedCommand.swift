@@ -91,8 +91,8 @@ struct FeedCommand: ParsableCommand {
     return PublicationDate.parse(text)
   }
 
-  /// This program, which the workers run.
+  /// This program (its real path, past any symlink): the workers run it, and vorleser-fetch lies beside it.
   private static var executable: URL {
-    Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
   }
 }
