@@ -40,8 +40,14 @@ public struct Dateline: Sendable, Equatable {
     return time + String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 60, abs(offset) % 60)
   }
 
-  /// The calendar day, "2025-02-09", for file names and comparisons.
-  public var day8601: String { String(format: "%04d-%02d-%02d", year, month, day) }
+  /// Whether the day exists in a four-digit year (no 31 February).
+  public static func isValidDay(year: Int, month: Int, day: Int) -> Bool {
+    guard (1...12).contains(month), day >= 1, (1000...9999).contains(year) else { return false }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+    guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return false }
+    return calendar.component(.day, from: date) == day && calendar.component(.month, from: date) == month
+  }
 
   /// The moment, when the time zone is known (UTC is taken for a dateline with a time but no zone).
   public var date: Date? {

@@ -31,7 +31,7 @@ public struct DatelineParser: Sendable {
     } else {
       return nil
     }
-    guard isValidDate(year: year, month: month, day: day) else { return nil }
+    guard Dateline.isValidDay(year: year, month: month, day: day) else { return nil }
     if rest.trimmingCharacters(in: .whitespaces).isEmpty {
       return Dateline(original: text, year: year, month: month, day: day)
     }
@@ -50,12 +50,4 @@ public struct DatelineParser: Sendable {
     return matches.count == 1 ? matches[0] + 1 : nil
   }
 
-  private func isValidDate(year: Int, month: Int, day: Int) -> Bool {
-    guard (1...12).contains(month), day >= 1, (1000...9999).contains(year) else { return false }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let components = DateComponents(year: year, month: month, day: day)
-    guard let date = calendar.date(from: components) else { return false }
-    return calendar.component(.day, from: date) == day && calendar.component(.month, from: date) == month
-  }
 }

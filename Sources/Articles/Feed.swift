@@ -79,10 +79,7 @@ public struct FeedItem: Sendable, Equatable {
 
   /// How messages name the item: its position, then its title or else its guid, on one printable line.
   public func label(position: Int) -> String {
-    func printable(_ text: String) -> String {
-      String(
-        String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }.prefix(80)))
-    }
+    func printable(_ text: String) -> String { String(text.withoutControlCharacters.prefix(80)) }
     let name = title.map { "“\(printable($0))”" } ?? guid.map { "guid \(printable($0))" }
     return "item \(position)" + (name.map { " \($0)" } ?? "")
   }

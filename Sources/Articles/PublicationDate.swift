@@ -37,12 +37,7 @@ public enum PublicationDate {
   private static func make(
     _ original: String, year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, zone: String?
   ) -> Dateline? {
-    guard let year, let month, let day, (1...12).contains(month), (1...31).contains(day) else { return nil }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-    guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-      calendar.component(.day, from: date) == day
-    else { return nil }
+    guard let year, let month, let day, Dateline.isValidDay(year: year, month: month, day: day) else { return nil }
     if let hour, hour > 23 { return nil }
     if let minute, minute > 59 { return nil }
     return Dateline(

@@ -58,6 +58,7 @@ struct BatchPlan {
     // Names owned by the manifest or lying in the folder are taken; an item keeps the name it had.
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
     var names = BatchFileNames(taken: present.union(manifest.items.compactMap(\.file)))
+    let previousEntries = Dictionary(manifest.items.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
     let fingerprint = RenderFingerprint(
       voice: options.voice, mode: options.chapters, reading: options.reading,
       engine: EspeakSynthesizer.engineVersion)
@@ -77,7 +78,7 @@ struct BatchPlan {
         continue
       }
       firstPosition[guid] = position
-      let previous = manifest.entry(guid)
+      let previous = previousEntries[guid]
       let previousFileExists =
         previous?.file.map {
           FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)

@@ -97,9 +97,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 
   /// Writes the manifest to `folder` atomically (a temporary file renamed over the old one).
   public func save(to folder: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(self).write(to: folder.appendingPathComponent(Self.fileName), options: .atomic)
+    try JSONEncoder.stable.encode(self).write(to: folder.appendingPathComponent(Self.fileName), options: .atomic)
   }
 
   /// The entry for `guid`.

@@ -24,8 +24,6 @@ public struct PodcastChapters: Codable, Sendable, Equatable {
 
   /// The file's bytes: stable key order, so an unchanged item gives an unchanged file.
   public func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+    return try JSONEncoder.stable.encode(self)
   }
 }

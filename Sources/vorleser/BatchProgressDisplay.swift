@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 import Vorleser
 
@@ -50,9 +51,7 @@ final class BatchProgressDisplay {
   }
 
   private static func line(for report: BatchItemReport) -> String {
-    let title = report.title.map {
-      " “\(String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 }.prefix(60))))”"
-    }
+    let title = report.title.map { " “\($0.withoutControlCharacters.prefix(60))”" }
     let name = "item \(report.position)" + (title ?? "")
     switch report.status {
     case .rendered, .unchanged:

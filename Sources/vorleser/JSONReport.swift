@@ -63,8 +63,6 @@ enum JSONReport {
   }
 
   private static func encode(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    return String(decoding: try JSONEncoder.stable.encode(value), as: UTF8.self)
   }
 }
