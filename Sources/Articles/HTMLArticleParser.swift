@@ -44,22 +44,18 @@ public struct HTMLArticleParser: Sendable {
     // The nodes below belong to the page's libxml2 tree, which lives as long as the page.
     defer { withExtendedLifetime(page) {} }
     var reader = HTMLBlockReader(boilerplate: boilerplate)
-    let content = Self.contentRoot(in: root)
-    reader.read(content)
-    var article = Article(headline: headline.map(Self.plainText))
-    if article.headline == nil, !reader.blocks.contains(where: { if case .headline = $0 { true } else { false } }),
-      let headline = HTMLPage.descendants(root, named: "h1").first.map(HTMLPage.plainText), !headline.isEmpty
-    {
-      article.headline = headline
+    reader.read(Self.contentRoot(in: root))
+    var blocks = reader.blocks
+    // What stands before the headline is page furniture (site name, breadcrumbs, banners), bar a date.
+    if let first = blocks.firstIndex(where: \.isHeadline) {
+      blocks = blocks[..<first].filter(\.isPublished) + blocks[first...]
     }
-    readMetadata(of: root, into: &article)
+    var article = Article(headline: headline.map(Self.plainText))
     var body: [BodyBlocks.Block] = []
-    for block in reader.blocks {
+    for block in blocks {
       switch block {
-      case .headline(let text) where article.headline == nil && body.isEmpty:
+      case .headline(let text) where body.isEmpty && (article.headline == nil || text == article.headline):
         article.headline = text
-      case .headline(let text) where text == article.headline && body.isEmpty:
-        continue
       case .headline(let text), .heading(let text):
         if !leftovers.matches(text) { body.append(.heading(text)) }
       case .published(let stamp):
@@ -80,6 +76,12 @@ public struct HTMLArticleParser: Sendable {
         body.append(.paragraph(text))
       }
     }
+    if article.headline == nil, let h1 = HTMLPage.descendants(root, named: "h1").first.map(HTMLPage.plainText),
+      !h1.isEmpty
+    {
+      article.headline = h1
+    }
+    readMetadata(of: root, into: &article)
     guard article.headline != nil || !body.isEmpty else { throw .noReadableText(source: source) }
     BodyBlocks(blocks: body).assemble(into: &article)
     return article
@@ -97,6 +99,18 @@ public struct HTMLArticleParser: Sendable {
       ?? root
   }
 
+  /// A page title without the site's name after it ("Preise steigen | Lokalblatt" → "Preise steigen").
+  private static func withoutSiteName(_ title: String, siteName: String?) -> String {
+    for separator in [" | ", " – ", " - ", " · "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      let after = title[range.upperBound...]
+      if siteName.map({ after == $0 }) ?? (after.split(separator: " ").count <= 3) {
+        return String(title[..<range.lowerBound])
+      }
+    }
+    return title
+  }
+
   /// Title, author, date, link and site name from the page's `<head>`, where the body gave none.
   private func readMetadata(of root: HTMLPage.Node, into article: inout Article) {
     var meta: [String: String] = [:]
@@ -106,10 +120,12 @@ public struct HTMLArticleParser: Sendable {
       else { continue }
       meta[key.lowercased()] = meta[key.lowercased()] ?? value
     }
-    let title = HTMLPage.descendants(root, named: "title").first.map(HTMLPage.plainText)
+    article.publisher = article.publisher ?? meta["og:site_name"]
+    let title = HTMLPage.descendants(root, named: "title").first.map(HTMLPage.plainText).map {
+      Self.withoutSiteName($0, siteName: article.publisher)
+    }
     article.headline = article.headline ?? meta["og:title"] ?? title.flatMap { $0.isEmpty ? nil : $0 }
     article.author = article.author ?? meta["author"] ?? meta["article:author"]
-    article.publisher = article.publisher ?? meta["og:site_name"]
     if article.dateline == nil, let published = meta["article:published_time"] ?? meta["date"] {
       article.dateline = PublicationDate.parse(published)
     }

@@ -7,6 +7,14 @@ struct HTMLBlockReader {
     case paragraph(String)
     /// A `<time datetime>` value.
     case published(String)
+
+    var isHeadline: Bool {
+      if case .headline = self { true } else { false }
+    }
+
+    var isPublished: Bool {
+      if case .published = self { true } else { false }
+    }
   }
 
   /// Elements that end the text before them and start a new block.

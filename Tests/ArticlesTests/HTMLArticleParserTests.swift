@@ -37,6 +37,18 @@ struct HTMLArticleParserTests {
     }
   }
 
+  @Test("a page without <article>: what stands before the headline is page furniture")
+  func pageWithoutArticle() throws {
+    let article = try parser.parse(FixtureFiles.text("seite-ohne-article.html"), source: "s")
+    #expect(article.headline == "Stadtwerke erhöhen Preise")
+    #expect(article.author == "Eva Keller")
+    #expect(article.lead == "Die Stadtwerke erhöhen zum 1. Januar die Preise für Strom und Gas.")
+    #expect(article.paragraphs == ["Ein Haushalt zahlt dann rund 8 Euro mehr im Monat."])
+    let titleOnly = try parser.parse(
+      "<title>Preise steigen | Lokalblatt</title><p>Text.</p>", source: "t")
+    #expect(titleOnly.headline == "Preise steigen")
+  }
+
   @Test("a fragment without headings: loose text and <br><br> make paragraphs")
   func fragment() throws {
     let article = try parser.parse(
