@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the Articles module's data files (web-page leftovers, HTML boilerplate).
+/// Reads the Articles module's data files (web-page leftovers, HTML page rules).
 enum ArticlesResource {
   /// The text of resource `name`; a missing resource is a packaging error.
   static func text(_ name: String) -> String {

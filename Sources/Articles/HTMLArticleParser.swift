@@ -7,13 +7,13 @@ import Foundation
 /// leftover phrases are dropped; the page's `<meta>` tags fill in the title, author, date and link.
 public struct HTMLArticleParser: Sendable {
   private let leftovers: WebLeftovers
-  private let boilerplate: HTMLBoilerplate
+  private let rules: HTMLPageRules
   private let datelines = DatelineParser()
 
-  /// A parser dropping `boilerplate` elements and `leftovers` phrases.
-  public init(leftovers: WebLeftovers = .standard, boilerplate: HTMLBoilerplate = .standard) {
+  /// A parser reading pages by `rules` and dropping `leftovers` phrases.
+  public init(leftovers: WebLeftovers = .standard, rules: HTMLPageRules = .standard) {
     self.leftovers = leftovers
-    self.boilerplate = boilerplate
+    self.rules = rules
   }
 
   /// Whether `text` looks like HTML rather than plain text.
@@ -43,12 +43,13 @@ public struct HTMLArticleParser: Sendable {
     }
     // The nodes below belong to the page's libxml2 tree, which lives as long as the page.
     defer { withExtendedLifetime(page) {} }
-    var reader = HTMLBlockReader(boilerplate: boilerplate)
+    var reader = HTMLBlockReader(rules: rules)
     reader.read(Self.contentRoot(in: root))
     var blocks = reader.blocks
-    // What stands before the headline is page furniture (site name, breadcrumbs, banners), bar a date.
+    // What stands before the headline is page furniture (site name, breadcrumbs, banners), bar the date
+    // and the kicker.
     if let first = blocks.firstIndex(where: \.isHeadline) {
-      blocks = blocks[..<first].filter(\.isPublished) + blocks[first...]
+      blocks = blocks[..<first].filter(\.belongsToTitle) + blocks[first...]
     }
     var article = Article(headline: headline.map(Self.plainText))
     var body: [BodyBlocks.Block] = []
@@ -58,6 +59,10 @@ public struct HTMLArticleParser: Sendable {
         article.headline = text
       case .headline(let text), .heading(let text):
         if !leftovers.matches(text) { body.append(.heading(text)) }
+      case .kicker(let text) where article.kicker == nil && body.isEmpty:
+        article.kicker = text
+      case .kicker(let text):
+        body.append(.paragraph(text))
       case .published(let stamp):
         if article.dateline == nil, body.isEmpty { article.dateline = PublicationDate.parse(stamp) }
       case .paragraph(let text):

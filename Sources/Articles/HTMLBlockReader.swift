@@ -3,6 +3,8 @@ struct HTMLBlockReader {
   /// One piece of the page in reading order.
   enum Block: Equatable {
     case headline(String)
+    /// The Dachzeile above (or inside) the headline.
+    case kicker(String)
     case heading(String)
     case paragraph(String)
     /// A `<time datetime>` value.
@@ -12,8 +14,12 @@ struct HTMLBlockReader {
       if case .headline = self { true } else { false }
     }
 
-    var isPublished: Bool {
-      if case .published = self { true } else { false }
+    /// Whether the block may stand before the headline (a date, a kicker); all else there is furniture.
+    var belongsToTitle: Bool {
+      switch self {
+      case .published, .kicker: true
+      default: false
+      }
     }
   }
 
@@ -24,12 +30,12 @@ struct HTMLBlockReader {
     "html", "details", "summary", "caption",
   ]
 
-  private let boilerplate: HTMLBoilerplate
+  private let rules: HTMLPageRules
   private(set) var blocks: [Block] = []
   private var pending = ""
 
-  init(boilerplate: HTMLBoilerplate) {
-    self.boilerplate = boilerplate
+  init(rules: HTMLPageRules) {
+    self.rules = rules
   }
 
   /// Reads everything below `node`.
@@ -45,6 +51,16 @@ struct HTMLBlockReader {
         continue
       }
       guard let name = HTMLPage.elementName(child), !isFurniture(child, name: name) else { continue }
+      if isKicker(child) {
+        // Read on its own, also out of the middle of an h1.
+        let before = pending
+        pending = ""
+        walk(child)
+        let kicker = HTMLText.paragraphs(pending).joined(separator: " ")
+        pending = before
+        if !kicker.isEmpty { blocks.append(.kicker(kicker)) }
+        continue
+      }
       switch name {
       case "br":
         pending.append(HTMLText.lineBreak)
@@ -72,11 +88,15 @@ struct HTMLBlockReader {
     pending = ""
   }
 
+  private func isKicker(_ node: HTMLPage.Node) -> Bool {
+    ["class", "id"].contains { HTMLPage.attribute(node, $0).map(rules.isKicker) ?? false }
+  }
+
   private func isFurniture(_ node: HTMLPage.Node, name: String) -> Bool {
-    if boilerplate.tags.contains(name) { return true }
+    if rules.droppedTags.contains(name) { return true }
     if HTMLPage.attribute(node, "hidden") != nil || HTMLPage.attribute(node, "aria-hidden") == "true" { return true }
     for attribute in ["class", "id", "role"] {
-      if let value = HTMLPage.attribute(node, attribute), boilerplate.isFurniture(classOrID: value) { return true }
+      if let value = HTMLPage.attribute(node, attribute), rules.isFurniture(classOrID: value) { return true }
     }
     return false
   }

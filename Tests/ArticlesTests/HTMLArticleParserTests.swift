@@ -49,6 +49,20 @@ struct HTMLArticleParserTests {
     #expect(titleOnly.headline == "Preise steigen")
   }
 
+  @Test("a kicker (Dachzeile) marked by its class, inside the h1 or above it")
+  func kicker() throws {
+    let inside = try parser.parse(
+      "<article><h1><span class=\"headline-kicker\">Ukraine-Krieg</span> <span>Kim verspricht Hilfe</span></h1>"
+        + "<p>Text eins.</p><p>Text zwei.</p></article>", source: "k")
+    #expect(inside.kicker == "Ukraine-Krieg")
+    #expect(inside.headline == "Kim verspricht Hilfe")
+    #expect(inside.lead == "Text eins.")
+    let above = try parser.parse(
+      "<div class=site>Lokalblatt</div><p class=dachzeile>Wetter</p><h1>Sturm zieht auf</h1><p>Text.</p>", source: "a")
+    #expect(above.kicker == "Wetter")
+    #expect(above.headline == "Sturm zieht auf")
+  }
+
   @Test("a fragment without headings: loose text and <br><br> make paragraphs")
   func fragment() throws {
     let article = try parser.parse(
