@@ -7,19 +7,10 @@ public enum ArticleText {
   public static func read(from path: String) throws(ArticleError) -> String {
     let source = path == "-" ? "<stdin>" : path
     let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .unreadable(source: source, reason: "no such file")
-      }
-      guard !isDirectory.boolValue else { throw .unreadable(source: source, reason: "is a folder") }
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        throw .unreadable(source: source, reason: error.localizedDescription)
-      }
+    do {
+      data = try InputBytes.read(path)
+    } catch {
+      throw .unreadable(source: source, reason: error.reason)
     }
     return try decode(data, source: source)
   }

@@ -10,27 +10,23 @@ public struct FeedSource: Sendable {
   private let location: Location
 
   private enum Location {
-    case file(String)
-    case standardInput
+    /// A file, or `-` for standard input.
+    case local(String)
     case web(URL)
   }
 
   /// The source the command-line argument names.
   public init(_ argument: String) {
-    if argument == "-" {
-      label = "<stdin>"
-      baseURL = nil
-      location = .standardInput
-    } else if let url = URL(string: argument), let scheme = url.scheme?.lowercased(),
+    if let url = URL(string: argument), let scheme = url.scheme?.lowercased(),
       scheme == "http" || scheme == "https", url.host != nil
     {
       label = argument
       baseURL = url
       location = .web(url)
     } else {
-      label = argument
+      label = argument == "-" ? "<stdin>" : argument
       baseURL = nil
-      location = .file(argument)
+      location = .local(argument)
     }
   }
 
@@ -38,18 +34,12 @@ public struct FeedSource: Sendable {
   /// without data, and above `sizeLimit` bytes.
   public func load(timeout: TimeInterval, sizeLimit: Int, fetcher: URL) throws(FeedError) -> Data {
     switch location {
-    case .standardInput:
-      return FileHandle.standardInput.readDataToEndOfFile()
-    case .file(let path):
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .unreadable(source: label, reason: "no such file")
+    case .local(let path):
+      do {
+        return try InputBytes.read(path)
+      } catch {
+        throw .unreadable(source: label, reason: error.reason)
       }
-      guard !isDirectory.boolValue else { throw .unreadable(source: label, reason: "is a folder") }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw .unreadable(source: label, reason: "permission denied")
-      }
-      return data
     case .web(let url):
       return try download(url, timeout: timeout, sizeLimit: sizeLimit, fetcher: fetcher)
     }
