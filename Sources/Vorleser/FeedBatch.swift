@@ -117,10 +117,7 @@ public final class FeedBatch {
     entry.status = .rendered
     entry.error = nil
     entry.duration = (outcome.duration * 1000).rounded() / 1000
-    entry.chapters = outcome.chapters.map {
-      Manifest.Chapter(
-        title: $0.title, start: (Double($0.startSample) / Double(outcome.sampleRate) * 1000).rounded() / 1000)
-    }
+    entry.chapters = outcome.chapters.map { PodcastChapters.Chapter($0, sampleRate: outcome.sampleRate) }
     if let file = entry.file {
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)
       entry.bytes = (attributes?[.size] as? NSNumber)?.int64Value

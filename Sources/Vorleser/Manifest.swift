@@ -22,14 +22,6 @@ public struct Manifest: Codable, Sendable, Equatable {
     case failed
   }
 
-  /// A chapter of a rendered item.
-  public struct Chapter: Codable, Sendable, Equatable {
-    /// The title players show.
-    public var title: String
-    /// Start, in seconds from the beginning.
-    public var start: Double
-  }
-
   /// One feed item.
   public struct Entry: Codable, Sendable, Equatable {
     /// The item's guid (or link, or content hash when the feed gives neither): its identity across runs.
@@ -54,7 +46,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var duration: Double?
     /// The WAV file's size in bytes.
     public var bytes: Int64?
-    public var chapters: [Chapter]
+    /// The chapters, as the item's chapters sidecar lists them.
+    public var chapters: [PodcastChapters.Chapter]
     public var status: Status
     /// Why the last attempt failed.
     public var error: String?

@@ -1,13 +1,20 @@
+import AudioFile
 import Foundation
 
 /// A Podcasting 2.0 chapters file (`application/json+chapters`, version 1.2.0): the sidecar players
 /// read chapter titles and start times from.
 public struct PodcastChapters: Codable, Sendable, Equatable {
-  /// One chapter.
+  /// One chapter: where it starts and what players show for it.
   public struct Chapter: Codable, Sendable, Equatable {
-    /// Start in seconds.
+    /// Start in seconds, to the millisecond.
     public var startTime: Double
     public var title: String
+
+    /// The chapter of `mark` in audio of `sampleRate` samples per second.
+    public init(_ mark: ChapterMark, sampleRate: Int) {
+      startTime = (Double(mark.startSample) / Double(sampleRate) * 1000).rounded() / 1000
+      title = mark.title
+    }
   }
 
   public var version: String
@@ -19,7 +26,7 @@ public struct PodcastChapters: Codable, Sendable, Equatable {
   public init(entry: Manifest.Entry) {
     version = "1.2.0"
     title = entry.title
-    chapters = entry.chapters.map { Chapter(startTime: $0.start, title: $0.title) }
+    chapters = entry.chapters
   }
 
   /// The file's bytes: stable key order, so an unchanged item gives an unchanged file.
