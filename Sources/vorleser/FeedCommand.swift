@@ -70,9 +70,7 @@ struct FeedCommand: ParsableCommand {
     options.limit = limit
     options.since = since.flatMap(sinceDay)
     options.chapters = speaking.chapters
-    options.reading = ReadingIdentity.make(
-      genderForms: reading.genderForms,
-      lexiconFiles: PronunciationLexicons.files(extraFiles: reading.lexicons, voiceFolders: catalog.folders))
+    options.reading = reading.identity(voiceFolders: catalog.folders)
     options.prune = prune
     options.baseURL = baseURL.flatMap { URL(string: $0) }
     options.timeout = timeout

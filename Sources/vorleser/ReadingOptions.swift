@@ -22,4 +22,11 @@ struct ReadingOptions: ParsableArguments {
       genderForms: genderForms,
       pronunciations: try PronunciationLexicons.load(extraFiles: lexicons, voiceFolders: voiceFolders))
   }
+
+  /// A fingerprint of the reading these options describe (see `ReadingIdentity`).
+  func identity(voiceFolders: [URL]) -> String {
+    ReadingIdentity.make(
+      genderForms: genderForms,
+      lexiconFiles: PronunciationLexicons.files(extraFiles: lexicons, voiceFolders: voiceFolders))
+  }
 }
