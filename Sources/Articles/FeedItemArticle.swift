@@ -4,19 +4,20 @@ extension FeedItem {
   public func article(
     publisher: String?, source: String, parser: HTMLArticleParser = .init()
   ) throws(ArticleError) -> Article {
+    let headline = title.map(HTMLArticleParser.plainText)
     var article: Article
     switch content {
     case nil: throw .empty(source: source)
-    case .html(let html): article = try parser.parse(html, source: source, headline: title)
+    case .html(let html): article = try parser.parse(html, source: source, headline: headline)
     case .text(let text):
       guard text.contains(where: { !$0.isWhitespace }) else { throw .empty(source: source) }
-      article = Article(headline: title)
+      article = Article(headline: headline)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespaces)
       }
       BodyBlocks(lines: lines).assemble(into: &article)
     }
-    article.headline = title.map(HTMLArticleParser.plainText) ?? article.headline
+    article.headline = headline ?? article.headline
     article.dateline = published ?? article.dateline
     if !authors.isEmpty { article.author = authors.joined(separator: ", ") }
     article.sourceURL = link ?? article.sourceURL

@@ -35,7 +35,8 @@ public struct HTMLArticleParser: Sendable {
   }
 
   /// The article in `html`; `source` names the input in error messages. A `headline` known from
-  /// elsewhere (a feed item's title) makes the first paragraph the lead and drops an `h1` repeating it.
+  /// elsewhere (a feed item's title, as plain text) makes the first paragraph the lead and drops an `h1`
+  /// repeating it.
   public func parse(_ html: String, source: String, headline: String? = nil) throws(ArticleError) -> Article {
     guard html.contains(where: { !$0.isWhitespace }) else { throw .empty(source: source) }
     guard let page = HTMLPage(html), let root = page.root else {
@@ -51,7 +52,7 @@ public struct HTMLArticleParser: Sendable {
     if let first = blocks.firstIndex(where: \.isHeadline) {
       blocks = blocks[..<first].filter(\.belongsToTitle) + blocks[first...]
     }
-    var article = Article(headline: headline.map(Self.plainText))
+    var article = Article(headline: headline)
     var body: [BodyBlocks.Block] = []
     for block in blocks {
       switch block {
@@ -94,12 +95,10 @@ public struct HTMLArticleParser: Sendable {
 
   /// The element holding the article: the `<article>` with the most paragraphs, else `<main>`, else `<body>`.
   private static func contentRoot(in root: HTMLPage.Node) -> HTMLPage.Node {
-    let articles = HTMLPage.descendants(root, named: "article")
-    if let best = articles.max(by: {
-      HTMLPage.descendants($0, named: "p").count < HTMLPage.descendants($1, named: "p").count
-    }) {
-      return best
+    let articles = HTMLPage.descendants(root, named: "article").map {
+      (element: $0, paragraphs: HTMLPage.descendants($0, named: "p").count)
     }
+    if let best = articles.max(by: { $0.paragraphs < $1.paragraphs }) { return best.element }
     return HTMLPage.descendants(root, named: "main").first ?? HTMLPage.descendants(root, named: "body").first
       ?? root
   }

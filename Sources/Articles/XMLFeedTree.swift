@@ -88,11 +88,7 @@ final class XMLFeedTree {
   }
 
   fileprivate func append(_ node: Node) {
-    if case .text(let text) = node, case .text(let previous)? = children.last {
-      children[children.count - 1] = .text(previous + text)
-    } else {
-      children.append(node)
-    }
+    children.append(node)
   }
 
   fileprivate static func qualifiedName(_ localName: String, namespace: String?) -> String {
@@ -151,6 +147,8 @@ final class XMLFeedTree {
     /// What was wrong when an end tag did not close the open element.
     var mismatch: String?
     private var open: [XMLFeedTree] = []
+    /// Text arrives in many small pieces; it is joined here and becomes one child when markup follows.
+    private var pendingText = ""
 
     /// Whether every element was closed.
     var isComplete: Bool { open.isEmpty }
@@ -163,6 +161,7 @@ final class XMLFeedTree {
       for (key, value) in attributes {
         localAttributes[key.split(separator: ":").last.map(String.init) ?? key] = value
       }
+      finishText()
       let element = XMLFeedTree(
         name: XMLFeedTree.qualifiedName(elementName, namespace: namespaceURI), attributes: localAttributes)
       if let parent = open.last { parent.append(.element(element)) } else if root == nil { root = element }
@@ -172,6 +171,7 @@ final class XMLFeedTree {
     func parser(
       _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
+      finishText()
       let name = XMLFeedTree.qualifiedName(elementName, namespace: namespaceURI)
       guard let element = open.popLast(), element.name == name else {
         mismatch = mismatch ?? "</\(elementName)> closes nothing open"
@@ -181,11 +181,17 @@ final class XMLFeedTree {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-      open.last?.append(.text(string))
+      pendingText += string
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-      open.last?.append(.text(String(decoding: block, as: UTF8.self)))
+      pendingText += String(decoding: block, as: UTF8.self)
+    }
+
+    private func finishText() {
+      guard !pendingText.isEmpty else { return }
+      open.last?.append(.text(pendingText))
+      pendingText = ""
     }
   }
 }
