@@ -23,16 +23,23 @@ let package = Package(
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
     ),
 
+    // What every stage shares: whose fault a failure is, and the reader of its data files.
+    .target(name: "Failures"),
+    .target(name: "DataTables", dependencies: ["Failures"]),
+
     // One module per stage of the pipeline.
     .target(
       name: "GermanNormalizer",
-      dependencies: ["CNumberSpellout"],
+      dependencies: ["CNumberSpellout", "DataTables"],
       resources: [.process("Resources")]
     ),
-    .target(name: "Articles", dependencies: ["CLibXML2"], resources: [.process("Resources")]),
-    .target(name: "Speech", dependencies: ["CEspeakNG"]),
-    .target(name: "AudioFile", dependencies: ["CSndFile"]),
-    .target(name: "Vorleser", dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL"]),
+    .target(
+      name: "Articles", dependencies: ["CLibXML2", "DataTables", "Failures"], resources: [.process("Resources")]),
+    .target(name: "Speech", dependencies: ["CEspeakNG", "Failures"]),
+    .target(name: "AudioFile", dependencies: ["CSndFile", "Failures"]),
+    .target(
+      name: "Vorleser",
+      dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "DataTables", "Failures"]),
     .target(name: "FeedFetch"),
     .executableTarget(name: "vorleser-fetch", dependencies: ["FeedFetch"]),
     .executableTarget(
@@ -40,12 +47,20 @@ let package = Package(
       dependencies: ["Vorleser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
 
-    .testTarget(name: "GermanNormalizerTests", dependencies: ["GermanNormalizer"], exclude: ["Fixtures"]),
-    .testTarget(name: "ArticlesTests", dependencies: ["Articles"], exclude: ["Fixtures"]),
+    // A worker process with a fake speech engine, for the worker and time-limit tests.
+    .executableTarget(name: "vorleser-fake-worker", dependencies: ["Vorleser", "Speech"], path: "Tests/FakeWorker"),
+    .testTarget(name: "DataTablesTests", dependencies: ["DataTables"]),
+    .testTarget(
+      name: "GermanNormalizerTests", dependencies: ["GermanNormalizer", "DataTables"], exclude: ["Fixtures"]),
+    .testTarget(name: "ArticlesTests", dependencies: ["Articles", "DataTables"], exclude: ["Fixtures"]),
     .testTarget(name: "AudioFileTests", dependencies: ["AudioFile", "CSndFile"]),
     .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
     .testTarget(
-      name: "VorleserTests", dependencies: ["Vorleser", "AudioFile", "CSndFile", "vorleser", "vorleser-fetch"],
+      name: "VorleserTests",
+      dependencies: [
+        "Vorleser", "Articles", "AudioFile", "GermanNormalizer", "Speech", "CSndFile", "vorleser", "vorleser-fetch",
+        "vorleser-fake-worker",
+      ],
       exclude: ["Fixtures"]),
   ]
 )

@@ -1,5 +1,7 @@
+import Failures
+
 /// Why speech synthesis failed.
-public enum SpeechError: Error, Equatable, CustomStringConvertible {
+public enum SpeechError: ClassifiedError, Equatable {
   /// espeak-ng could not start (no data folder, broken installation).
   case engineUnavailable(String)
   /// espeak-ng failed while speaking.
@@ -15,4 +17,7 @@ public enum SpeechError: Error, Equatable, CustomStringConvertible {
     case .cancelled: "cancelled"
     }
   }
+
+  /// A stop that was asked for is an interruption; everything else is a rendering failure.
+  public var kind: FailureKind { self == .cancelled ? .interrupted : .renderingFailed }
 }

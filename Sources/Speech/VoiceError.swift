@@ -1,5 +1,7 @@
+import Failures
+
 /// Why a voice could not be used; each message names the voice and what is available instead.
-public enum VoiceError: Error, Equatable, CustomStringConvertible {
+public enum VoiceError: ClassifiedError, Equatable {
   /// No profile of that name in any voices folder.
   case unknownProfile(name: String, available: [String])
   /// The profile file exists but cannot be used.
@@ -19,4 +21,7 @@ public enum VoiceError: Error, Equatable, CustomStringConvertible {
       return "espeak-ng has no voice \"\(name)\"; German voices: \(available.joined(separator: ", "))"
     }
   }
+
+  /// A voice that cannot be used was asked for by name or file: bad input.
+  public var kind: FailureKind { .badInput }
 }

@@ -1,4 +1,3 @@
-import Articles
 import Foundation
 import Vorleser
 
@@ -51,7 +50,7 @@ final class BatchProgressDisplay {
   }
 
   private static func line(for report: BatchItemReport) -> String {
-    let title = report.title.map { " “\($0.withoutControlCharacters.prefix(60))”" }
+    let title = report.title.map { " “\($0.prefix(60))”" }
     let name = "item \(report.position)" + (title ?? "")
     switch report.status {
     case .rendered, .unchanged:

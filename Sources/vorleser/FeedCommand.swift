@@ -1,10 +1,8 @@
 import ArgumentParser
-import Articles
 import Foundation
-import Speech
 import Vorleser
 
-/// `vorleser feed`: every item of a feed into its own chaptered WAV file, plus manifest and podcast feed.
+/// `vorleser feed`: every item of a feed into its own chaptered audio file, plus manifest and podcast feed.
 struct FeedCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "feed",
@@ -44,6 +42,11 @@ struct FeedCommand: ParsableCommand {
   @Option(help: "Seconds a feed download may wait for data.")
   var timeout: Double = 30
 
+  @Option(
+    help: "Seconds one item may take to render before it is stopped and reported (default: 60 + 1 per 100 characters)."
+  )
+  var itemTimeout: Double?
+
   @Flag(name: .shortAndLong, help: "Print nothing but failures.")
   var quiet = false
 
@@ -53,40 +56,35 @@ struct FeedCommand: ParsableCommand {
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    if let since, sinceDay(since) == nil { throw ValidationError("--since wants a day as YYYY-MM-DD, not \(since)") }
+    if let since, FeedRequest.day(since) == nil {
+      throw ValidationError("--since wants a day as YYYY-MM-DD, not \(since)")
+    }
     if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
       throw ValidationError("--base-url wants an http(s):// address, not \(baseURL)")
     }
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    if let itemTimeout, !(itemTimeout > 0) { throw ValidationError("--item-timeout must be more than 0 seconds") }
   }
 
   func run() throws {
-    Interruption.install()
-    let catalog = VoiceCatalog.standard()
-    var options = BatchOptions(
-      output: URL(fileURLWithPath: output, isDirectory: true), workerExecutable: Self.executable,
-      voice: try speaking.profile(in: catalog))
-    options.workers = jobs
-    options.limit = limit
-    options.since = since.flatMap(sinceDay)
-    options.chapters = speaking.chapters
-    options.reading = reading.identity(voiceFolders: catalog.folders)
-    options.prune = prune
-    options.baseURL = baseURL.flatMap { URL(string: $0) }
-    options.timeout = timeout
+    let cancellation = Cancellation.handlingSignals()
+    var request = FeedRequest(feed: feed, output: output, program: Self.executable)
+    request.voice = speaking.voice
+    request.chapters = speaking.chapters
+    request.reading = reading.settings
+    request.jobs = jobs
+    request.limit = limit
+    request.since = since
+    request.prune = prune
+    request.baseURL = baseURL.flatMap { URL(string: $0) }
+    request.timeout = timeout
+    request.itemTimeout = itemTimeout
     let display = BatchProgressDisplay(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
-    let batch = FeedBatch(
-      source: FeedSource(feed), options: options, normalizer: try reading.normalizer(voiceFolders: catalog.folders))
-    let summary = try batch.run(shouldStop: Interruption.shouldStop, progress: display.show)
+    let summary = try FeedRendering.run(request, cancellation: cancellation, progress: display.show)
     display.finish(summary)
     if json { print(try JSONReport.batch(summary)) }
-    if summary.interrupted { throw ExitCode(CommandFailure.interrupted) }
-    if summary.failed > 0 { throw ExitCode(CommandFailure.renderingFailed) }
-  }
-
-  private func sinceDay(_ text: String) -> Dateline? {
-    guard text.count == 10 else { return nil }
-    return PublicationDate.parse(text)
+    if summary.interrupted { throw ExitCode(ExitCodes.interrupted) }
+    if summary.failed > 0 { throw ExitCode(ExitCodes.renderingFailed) }
   }
 
   /// This program (its real path, past any symlink): the workers run it, and vorleser-fetch lies beside it.

@@ -1,8 +1,8 @@
 import ArgumentParser
-import AudioFile
 import Foundation
+import Vorleser
 
-/// `vorleser inspect`: what is inside a WAV file, chapters included.
+/// `vorleser inspect`: what is inside an audio file Vorleser wrote, chapters included.
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
@@ -19,7 +19,7 @@ struct InspectCommand: ParsableCommand {
   var labels = false
 
   func run() throws {
-    let summary = try WaveFileSummary(file: URL(fileURLWithPath: file))
+    let summary = try AudioInspection.inspect(file)
     if json {
       print(try JSONReport.inspect(summary))
       return
@@ -36,7 +36,7 @@ struct InspectCommand: ParsableCommand {
     let channels = summary.channels == 1 ? "mono" : "\(summary.channels) channels"
     var lines = [
       "File:      \(summary.path)",
-      "Format:    \(summary.format), \(summary.sampleRate) Hz, \(channels)",
+      "Format:    \(summary.encoding), \(summary.sampleRate) Hz, \(channels)",
       "Duration:  \(TimeFormat.clock(summary.duration)) (\(summary.frames) samples)",
     ]
     let tags: [(String, String?)] = [

@@ -1,4 +1,3 @@
-import AudioFile
 import Foundation
 import Vorleser
 
@@ -38,7 +37,7 @@ enum JSONReport {
     var channels: Int
     var samples: Int64
     var duration: Double
-    var tags: WaveTags
+    var tags: AudioTags
     var chapters: [Chapter]
   }
 
@@ -46,14 +45,14 @@ enum JSONReport {
     try encode(
       Rendered(
         path: result.path, duration: result.duration, sampleRate: result.sampleRate, samples: result.samples,
-        voice: result.voice, words: result.events.filter { $0.kind == .word }.count,
+        voice: result.voice, words: result.wordCount,
         chapters: result.chapters.map { Chapter($0, sampleRate: result.sampleRate) }))
   }
 
-  static func inspect(_ summary: WaveFileSummary) throws -> String {
+  static func inspect(_ summary: AudioFileSummary) throws -> String {
     try encode(
       Inspected(
-        path: summary.path, format: summary.format, sampleRate: summary.sampleRate, channels: summary.channels,
+        path: summary.path, format: summary.encoding, sampleRate: summary.sampleRate, channels: summary.channels,
         samples: summary.frames, duration: summary.duration, tags: summary.tags,
         chapters: summary.chapters.map { Chapter($0, sampleRate: max(summary.sampleRate, 1)) }))
   }

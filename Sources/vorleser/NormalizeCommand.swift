@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import GermanNormalizer
-import Speech
 import Vorleser
 
 /// `vorleser normalize`: written German in, spoken German out, for checking and for pipes.
@@ -27,7 +25,7 @@ struct NormalizeCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
 
   func run() throws {
-    let normalizer = try reading.normalizer(voiceFolders: VoiceCatalog.standard().folders)
+    let normalizer = try TextReading(reading.settings)
     if text.isEmpty {
       try answerStandardInput(normalizer)
     } else {
@@ -35,7 +33,7 @@ struct NormalizeCommand: ParsableCommand {
     }
   }
 
-  private func answerStandardInput(_ normalizer: GermanNormalizer) throws {
+  private func answerStandardInput(_ normalizer: TextReading) throws {
     // Every line read is answered, and the answers are written out before waiting for more input, so a
     // program piping a line through gets its line back at once; a file is read in large blocks.
     var pending = [UInt8]()
@@ -58,21 +56,21 @@ struct NormalizeCommand: ParsableCommand {
     if !pending.isEmpty { write(try spoken(String(decoding: pending, as: UTF8.self), normalizer) + "\n") }
   }
 
-  private func emit(_ line: String, _ normalizer: GermanNormalizer) throws {
+  private func emit(_ line: String, _ normalizer: TextReading) throws {
     write(try spoken(line, normalizer) + "\n")
   }
 
   /// The output for one input line: the spoken text, with the explanation lines under it for --explain.
-  private func spoken(_ line: String, _ normalizer: GermanNormalizer) throws -> String {
+  private func spoken(_ line: String, _ normalizer: TextReading) throws -> String {
     let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
     if dateline {
-      guard let spoken = DatelineReading.spoken(line, normalizer) else {
-        throw CommandFailure(message: "not a dateline: \(line)", exitCode: CommandFailure.badInput)
+      guard let spoken = normalizer.dateline(line) else {
+        throw FailureReport(message: "not a dateline: \(line)", kind: .badInput)
       }
       return spoken
     }
-    guard explain else { return normalizer.normalize(line) }
-    let result = normalizer.normalizeDetailed(line)
+    guard explain else { return normalizer.spoken(line) }
+    let result = normalizer.explained(line)
     return
       ([result.spoken]
       + result.explanations.map {

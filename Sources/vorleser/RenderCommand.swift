@@ -1,17 +1,15 @@
 import ArgumentParser
-import Articles
 import Foundation
-import Speech
 import Vorleser
 
-/// `vorleser render`: one article in, one chaptered WAV file out.
+/// `vorleser render`: one article in, one chaptered audio file out.
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Render one article (plain text or HTML) into a WAV file with chapter markers.",
     discussion: """
       Prints the output path, the duration and the chapter count. Exit codes: 0 ok, 1 rendering \
-      failed, 2 bad input or usage.
+      failed, 2 bad input or usage, 130 interrupted.
       """
   )
 
@@ -43,33 +41,22 @@ struct RenderCommand: ParsableCommand {
   var dryRun = false
 
   func run() throws {
-    let source = article == "-" ? "<stdin>" : article
-    let text = try ArticleText.read(from: article)
-    var parsed =
-      HTMLArticleParser.looksLikeHTML(text)
-      ? try HTMLArticleParser().parse(text, source: source) : try PlainTextArticleParser().parse(text, source: source)
-    parsed.author = author ?? parsed.author
-    parsed.publisher = publisher ?? parsed.publisher
-    parsed.sourceURL = url ?? parsed.sourceURL
-    let catalog = VoiceCatalog.standard()
-    let profile = try speaking.profile(in: catalog)
-    let normalizer = try reading.normalizer(voiceFolders: catalog.folders)
+    var request = RenderRequest(article: article)
+    request.output = output
+    request.voice = speaking.voice
+    request.chapters = speaking.chapters
+    request.reading = reading.settings
+    request.author = author
+    request.publisher = publisher
+    request.url = url
     if dryRun {
-      let script = SpokenArticle(
-        article: parsed, mode: speaking.chapters, pauses: profile.pauses, normalizer: normalizer)
-      for chapter in script.chapters {
+      for chapter in try ArticleRendering.script(request).chapters {
         print("[\(chapter.title)]")
         for utterance in chapter.utterances { print(utterance.text) }
       }
       return
     }
-    let destination = try OutputLocation.resolve(output, for: parsed)
-    Interruption.install()
-    let renderer = ArticleRenderer(
-      synthesizer: try EspeakSynthesizer.shared(), normalizer: normalizer)
-    let result = try renderer.render(
-      parsed, source: source, to: destination, voice: profile, chapters: speaking.chapters,
-      shouldStop: Interruption.shouldStop)
+    let result = try ArticleRendering.render(request, cancellation: .handlingSignals())
     if json {
       print(try JSONReport.render(result))
     } else {

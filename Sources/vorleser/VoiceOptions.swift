@@ -1,5 +1,4 @@
 import ArgumentParser
-import Speech
 import Vorleser
 
 extension ChapterMode: ExpressibleByArgument {}
@@ -12,9 +11,4 @@ struct VoiceOptions: ParsableArguments {
   @Option(
     help: "Chapters per section (heading) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|")).")
   var chapters: ChapterMode = .sections
-
-  /// The voice profile named by `--voice`, found through `catalog`.
-  func profile(in catalog: VoiceCatalog) throws -> VoiceProfile {
-    try catalog.profile(voice)
-  }
 }

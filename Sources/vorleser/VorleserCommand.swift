@@ -8,7 +8,7 @@ struct VorleserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vorleser",
     abstract: "Turn German news articles into spoken audio files with chapter markers.",
-    discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage.",
+    discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage, 130 interrupted.",
     version: VorleserVersion.current,
     subcommands: [
       RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderWorkerCommand.self,
@@ -22,17 +22,14 @@ struct VorleserCommand: ParsableCommand {
       try command.run()
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
-    } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
-      Foundation.exit(failure.exitCode)
     } catch {
       if exitCode(for: error) == .success { exit(withError: error) }
-      if let failure = CommandFailure(error) {
+      if let failure = FailureReport(error) {
         FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
-        Foundation.exit(failure.exitCode)
+        Foundation.exit(ExitCodes.code(for: failure.kind))
       }
       FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      Foundation.exit(CommandFailure.badInput)
+      Foundation.exit(ExitCodes.badInput)
     }
   }
 }

@@ -22,8 +22,8 @@ struct WebLeftoversTests {
   }
 
   @Test("a custom list with comments and prefixes")
-  func customList() {
-    let leftovers = WebLeftovers(listing: "# comment\nJetzt spenden\nAnzeige:*\n")
+  func customList() throws {
+    let leftovers = try WebLeftovers(listing: "# comment\nJetzt spenden\nAnzeige:*\n")
     #expect(leftovers.matches("jetzt spenden!"))
     #expect(leftovers.matches("Anzeige: Neue Autos"))
     #expect(!leftovers.matches("# comment"))

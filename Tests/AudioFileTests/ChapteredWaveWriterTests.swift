@@ -14,7 +14,7 @@ struct ChapteredWaveWriterTests {
   }
 
   /// Writes `chapterLengths` chapters of a 440 Hz tone, each followed by 10 ms of silence.
-  func writeTone(to file: URL, chapterLengths: [Int], tags: WaveTags) throws -> [ChapterMark] {
+  func writeTone(to file: URL, chapterLengths: [Int], tags: AudioTags) throws -> [ChapterMark] {
     let writer = try ChapteredWaveWriter(destination: file, sampleRate: 22050)
     var marks: [ChapterMark] = []
     for (index, length) in chapterLengths.enumerated() {
@@ -33,11 +33,11 @@ struct ChapteredWaveWriterTests {
   @Test("tags, cue points and labels read back as written; libsndfile agrees on rate and length")
   func roundTrip() throws {
     let file = folder.appendingPathComponent("ton.wav")
-    let tags = WaveTags(
+    let tags = AudioTags(
       title: "Kim verspricht Putin Unterstützung", artist: "Redaktion", date: "2025-02-09T07:30",
       comment: "https://example.org/a", software: "Vorleser test")
     let marks = try writeTone(to: file, chapterLengths: [1001, 22050, 333, 4000], tags: tags)
-    let summary = try WaveFileSummary(file: file)
+    let summary = try AudioFormat.summary(of: file)
     #expect(summary.sampleRate == 22050)
     #expect(summary.channels == 1)
     #expect(summary.frames == marks.last!.startSample + marks.last!.sampleCount)
@@ -47,7 +47,7 @@ struct ChapteredWaveWriterTests {
     #expect(summary.tags.date == tags.date)
     #expect(summary.tags.comment == tags.comment)
     #expect(summary.tags.software?.hasPrefix("Vorleser test") == true)
-    #expect(summary.format.contains("16 bit PCM"))
+    #expect(summary.encoding.contains("16 bit PCM"))
 
     var info = SF_INFO()
     let handle = try #require(sf_open(file.path, Int32(SFM_READ), &info))
@@ -59,7 +59,7 @@ struct ChapteredWaveWriterTests {
   @Test("chunk layout: fmt, INFO, cue, LIST/adtl, then data; word-aligned; RIFF size matches the file")
   func layout() throws {
     let file = folder.appendingPathComponent("layout.wav")
-    _ = try writeTone(to: file, chapterLengths: [101, 202, 303], tags: WaveTags(title: "Öl"))
+    _ = try writeTone(to: file, chapterLengths: [101, 202, 303], tags: AudioTags(title: "Öl"))
     let chunks = try RIFFChunks(file: file).chunks
     #expect(chunks.map(\.id) == ["fmt ", "LIST", "cue ", "LIST", "data"])
     #expect(chunks.allSatisfy { $0.payloadOffset % 2 == 0 })
@@ -73,8 +73,8 @@ struct ChapteredWaveWriterTests {
   @Test("more than the 100 cue points SF_CUES holds")
   func manyChapters() throws {
     let file = folder.appendingPathComponent("viele.wav")
-    let marks = try writeTone(to: file, chapterLengths: Array(repeating: 50, count: 150), tags: WaveTags())
-    #expect(try WaveFileSummary(file: file).chapters == marks)
+    let marks = try writeTone(to: file, chapterLengths: Array(repeating: 50, count: 150), tags: AudioTags())
+    #expect(try AudioFormat.summary(of: file).chapters == marks)
   }
 
   @Test("a writer that is never finished leaves nothing in the folder")
@@ -90,7 +90,7 @@ struct ChapteredWaveWriterTests {
   @Test("finishing leaves only the final file, no temporary ones")
   func noTemporaries() throws {
     let file = folder.appendingPathComponent("fertig.wav")
-    _ = try writeTone(to: file, chapterLengths: [10], tags: WaveTags())
+    _ = try writeTone(to: file, chapterLengths: [10], tags: AudioTags())
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["fertig.wav"])
   }
 
@@ -103,6 +103,6 @@ struct ChapteredWaveWriterTests {
     #expect(throws: AudioFileError.unreadable(path: text.path, reason: "not a RIFF/WAVE file")) {
       try RIFFChunks(file: text)
     }
-    #expect(throws: AudioFileError.self) { try WaveFileSummary(file: text) }
+    #expect(throws: AudioFileError.self) { try AudioFormat.summary(of: text) }
   }
 }

@@ -12,7 +12,9 @@ struct ArticleFileNameTests {
 
   @Test("date and ASCII slug of the headline")
   func named() {
-    #expect(ArticleFileName.make(for: article) == "2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
+    #expect(
+      ArticleFileName.make(for: article, format: .wav)
+        == "2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
   }
 
   @Test(
@@ -31,17 +33,21 @@ struct ArticleFileNameTests {
     let long = ArticleFileName.slug(String(repeating: "Haushaltsdebatte ", count: 20))
     #expect(long.count <= ArticleFileName.slugLimit)
     #expect(!long.hasSuffix("-"))
-    #expect(ArticleFileName.make(for: Article(headline: "…")) == "artikel.wav")
+    #expect(ArticleFileName.make(for: Article(headline: "…"), format: .wav) == "artikel.wav")
   }
 
   @Test("a folder argument names the file; a path ending in / is created; a missing folder is an error")
   func locations() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-out-\(UUID().uuidString)")
-    let created = try OutputLocation.resolve(folder.path + "/", for: article)
+    let created = try OutputLocation.resolve(folder.path + "/", for: article, format: .wav)
     #expect(created.lastPathComponent == "2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
     #expect(FileManager.default.fileExists(atPath: folder.path))
-    #expect(try OutputLocation.resolve(folder.path, for: article) == created)
-    #expect(try OutputLocation.resolve(folder.path + "/eigen.wav", for: article).lastPathComponent == "eigen.wav")
-    #expect(throws: RenderError.self) { try OutputLocation.resolve(folder.path + "/fehlt/x.wav", for: article) }
+    #expect(try OutputLocation.resolve(folder.path, for: article, format: .wav) == created)
+    #expect(
+      try OutputLocation.resolve(folder.path + "/eigen.wav", for: article, format: .wav).lastPathComponent
+        == "eigen.wav")
+    #expect(throws: RenderError.self) {
+      try OutputLocation.resolve(folder.path + "/fehlt/x.wav", for: article, format: .wav)
+    }
   }
 }

@@ -46,12 +46,12 @@ struct ArticleRendererTests {
     let synthesizer = CountingSynthesizer()
     let file = folder.appendingPathComponent("a.wav")
     let result = try ArticleRenderer(synthesizer: synthesizer).render(
-      article, source: "a", to: file, voice: voice, chapters: .sections)
+      article, source: "a", to: file, format: .wav, voice: voice, chapters: .sections)
     // Title: 15 chars → 150 samples + 100 ms (1600); lead: 24 → 240 + 200 ms (3200); "Es wird windig." 150 + 800.
     #expect(result.chapters.map(\.startSample) == [0, 1750, 5190, 6140])
     #expect(result.chapters.map(\.sampleCount) == [1750, 3440, 950, 100])
     #expect(result.samples == 6240)
-    #expect(try WaveFileSummary(file: file).chapters == result.chapters)
+    #expect(try AudioFormat.summary(of: file).chapters == result.chapters)
     #expect(result.events.map(\.sample) == [0, 1750, 5190, 6140])
   }
 
@@ -62,7 +62,7 @@ struct ArticleRendererTests {
     let file = folder.appendingPathComponent("b.wav")
     #expect(throws: SpeechError.synthesisFailed("simulated failure")) {
       try ArticleRenderer(synthesizer: synthesizer).render(
-        article, source: "b", to: file, voice: voice, chapters: .sections)
+        article, source: "b", to: file, format: .wav, voice: voice, chapters: .sections)
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
@@ -72,7 +72,8 @@ struct ArticleRendererTests {
     let silent = Article(sections: [Section(paragraphs: ["“”"])])
     #expect(throws: RenderError.noSpeech(source: "c")) {
       try ArticleRenderer(synthesizer: CountingSynthesizer()).render(
-        silent, source: "c", to: folder.appendingPathComponent("c.wav"), voice: voice, chapters: .sections)
+        silent, source: "c", to: folder.appendingPathComponent("c.wav"), format: .wav, voice: voice, chapters: .sections
+      )
     }
   }
 }

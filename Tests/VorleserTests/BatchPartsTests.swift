@@ -14,7 +14,7 @@ struct BatchPartsTests {
 
   @Test("file names: date and slug, collisions numbered in feed order, nothing but [a-z0-9-]")
   func fileNames() {
-    var names = BatchFileNames(taken: ["2026-11-24-haushalt.wav"])
+    var names = BatchFileNames(taken: ["2026-11-24-haushalt.wav"], format: .wav)
     let dated = Article(headline: "Haushalt", dateline: Dateline(original: "", year: 2026, month: 11, day: 24))
     #expect(names.allocate(for: dated) == "2026-11-24-haushalt-2.wav")
     #expect(names.allocate(for: dated) == "2026-11-24-haushalt-3.wav")
@@ -50,7 +50,8 @@ struct BatchPartsTests {
   func plan() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-plan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let options = BatchOptions(output: folder, workerExecutable: URL(fileURLWithPath: "/bin/false"), voice: Self.voice)
+    let options = BatchOptions(
+      output: folder, worker: .renderWorker(of: URL(fileURLWithPath: "/bin/false")), voice: Self.voice)
     let feed = Feed(
       format: .rss, title: "Test",
       items: [
@@ -122,15 +123,17 @@ struct BatchPartsTests {
     badVoice.espeakVoice = "xx-gibt-es-nicht"
     let jobs = [
       RenderJob(
-        source: "item 1", destination: scratch.appendingPathComponent("eins.wav").path, voice: Self.voice,
-        script: script, tags: WaveTags(title: "Eins")),
+        source: "item 1", destination: scratch.appendingPathComponent("eins.wav").path, format: .wav, voice: Self.voice,
+        script: script, tags: AudioTags(title: "Eins")),
       RenderJob(
-        source: "item 2", destination: scratch.appendingPathComponent("zwei.wav").path, voice: badVoice,
-        script: script, tags: WaveTags(title: "Zwei")),
+        source: "item 2", destination: scratch.appendingPathComponent("zwei.wav").path, format: .wav, voice: badVoice,
+        script: script, tags: AudioTags(title: "Zwei")),
     ]
     var endings: [Int: RenderWorkerPool.Ending] = [:]
-    try RenderWorkerPool(executable: Executable.vorleser, workers: 2, scratch: scratch.appendingPathComponent("jobs"))
-      .run(jobs, shouldStop: { false }, finished: { endings[$0] = $1 })
+    try RenderWorkerPool(
+      command: .renderWorker(of: Executable.vorleser), workers: 2, scratch: scratch.appendingPathComponent("jobs")
+    )
+    .run(jobs, shouldStop: { false }, finished: { endings[$0] = $1 })
     guard case .reported(let good)? = endings[0], case .reported(let bad)? = endings[1] else {
       Issue.record("both jobs should report: \(endings)")
       return
@@ -144,7 +147,8 @@ struct BatchPartsTests {
 
     var crashed: [Int: RenderWorkerPool.Ending] = [:]
     try RenderWorkerPool(
-      executable: URL(fileURLWithPath: "/bin/false"), workers: 1, scratch: scratch.appendingPathComponent("jobs")
+      command: .renderWorker(of: URL(fileURLWithPath: "/bin/false")), workers: 1,
+      scratch: scratch.appendingPathComponent("jobs")
     )
     .run([jobs[0]], shouldStop: { false }, finished: { crashed[$0] = $1 })
     #expect(crashed[0] == .reported(RenderJobOutcome(error: "item 1: the worker exited with 1")))

@@ -23,7 +23,7 @@ struct CommandLineTests {
     let run = try vorleser("render", page, "-o", folder.path + "/", "--json")
     #expect(run.status == 0, "\(run.stderr)")
     let file = folder.appendingPathComponent("2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
-    let summary = try WaveFileSummary(file: file)
+    let summary = try AudioFormat.summary(of: file)
     #expect(summary.chapters.map(\.title).prefix(2) == ["Titel", "Vorspann"])
     #expect(summary.chapters.map(\.title).contains("Soldaten an der Front"))
     #expect(summary.chapters.map(\.title).last == "Reaktionen")

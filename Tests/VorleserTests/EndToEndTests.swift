@@ -25,9 +25,9 @@ struct EndToEndTests {
   func renderSeed(mode: ChapterMode = .sections, to file: URL? = nil) throws -> (RenderResult, SpokenArticle) {
     let article = try PlainTextArticleParser().parse(ArticleText.read(from: Self.seed.path), source: Self.seed.path)
     let voice = try VoiceCatalog(folders: [Self.root.appendingPathComponent("voices")]).profile("de")
-    let destination = file ?? folder.appendingPathComponent(ArticleFileName.make(for: article))
+    let destination = file ?? folder.appendingPathComponent(ArticleFileName.make(for: article, format: .wav))
     let result = try ArticleRenderer(synthesizer: EspeakSynthesizer.shared()).render(
-      article, source: Self.seed.path, to: destination, voice: voice, chapters: mode)
+      article, source: Self.seed.path, to: destination, format: .wav, voice: voice, chapters: mode)
     return (result, SpokenArticle(article: article, mode: mode, pauses: voice.pauses))
   }
 
@@ -43,7 +43,7 @@ struct EndToEndTests {
     #expect(Int64(info.frames) == result.samples)
     #expect(result.duration > 60 && result.duration < 300)
 
-    let summary = try WaveFileSummary(file: URL(fileURLWithPath: result.path))
+    let summary = try AudioFormat.summary(of: URL(fileURLWithPath: result.path))
     #expect(summary.chapters.count == script.chapters.count)
     #expect(summary.chapters.map(\.title) == script.chapters.map(\.title))
     #expect(summary.chapters.map(\.title).prefix(2) == ["Titel", "Vorspann"])
@@ -93,7 +93,7 @@ struct EndToEndTests {
     var polls = 0
     #expect(throws: SpeechError.cancelled) {
       try ArticleRenderer(synthesizer: EspeakSynthesizer.shared()).render(
-        article, source: "seed", to: file, voice: voice, chapters: .sections,
+        article, source: "seed", to: file, format: .wav, voice: voice, chapters: .sections,
         shouldStop: {
           polls += 1
           return polls > 40
@@ -108,7 +108,7 @@ struct EndToEndTests {
     let folders = [Self.root.appendingPathComponent("voices")]
     let file = Self.root.appendingPathComponent("voices/lexicon/de.tsv")
     let text = try String(contentsOf: file, encoding: .utf8)
-    #expect(try PronunciationLexicons.load(extraFiles: [], voiceFolders: folders).count >= 100)
+    #expect(try ReadingConfiguration(ReadingSettings(), voiceFolders: folders).lexiconEntries >= 100)
     let synthesizer = try EspeakSynthesizer.shared()
     try synthesizer.use(VoiceCatalog(folders: folders).profile("de"))
     var unchanged: [String] = []

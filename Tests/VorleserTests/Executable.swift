@@ -16,6 +16,11 @@ enum Executable {
     return EndToEndTests.root.appendingPathComponent(".build/debug/vorleser")
   }
 
+  /// The worker with a fake speech engine (`Tests/FakeWorker`), built next to `vorleser`.
+  static var fakeWorker: URL {
+    vorleser.deletingLastPathComponent().appendingPathComponent("vorleser-fake-worker")
+  }
+
   /// The program `name` on the PATH, if installed.
   static func find(_ name: String) -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

@@ -89,7 +89,7 @@ struct FeedBatchTests {
       let chapters = try JSONDecoder().decode(PodcastChapters.self, from: folder.data(sidecar))
       #expect(chapters.version == "1.2.0")
       #expect(chapters.chapters == entry.chapters)
-      let summary = try WaveFileSummary(file: folder.url.appendingPathComponent(file))
+      let summary = try AudioFormat.summary(of: folder.url.appendingPathComponent(file))
       #expect(summary.chapters.map(\.title) == chapters.chapters.map(\.title))
       #expect(abs(summary.duration - (entry.duration ?? 0)) < 0.001)
       #expect(summary.tags.title == entry.title)

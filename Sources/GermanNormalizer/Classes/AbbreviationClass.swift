@@ -1,3 +1,5 @@
+import DataTables
+
 /// Abbreviations from the lexicon: "z.B." and "z. B." → "zum Beispiel", "die sog. Experten" → "die
 /// sogenannten Experten", "St. Gallen" → "Sankt Gallen", "S. 12" → "Seite zwölf". The abbreviation's dot is
 /// not a sentence end unless the sentence really ends there.
@@ -57,20 +59,20 @@ struct AbbreviationEntry: Sendable {
 
 /// The abbreviations from the `abbreviations.tsv` resource.
 struct AbbreviationLexicon: Sendable {
-  static let shared = AbbreviationLexicon(listing: ResourceText.load("abbreviations", "tsv"))
+  static let shared = DataTable.load(
+    resource: "abbreviations.tsv", in: .module, columns: 2...4, AbbreviationLexicon.init)
   private var byFirstToken: [String: [(tokens: [String], entry: AbbreviationEntry)]] = [:]
   /// How many abbreviations the lexicon holds.
   private(set) var count = 0
 
-  init(listing: String) {
-    for line in DataFileLines.entries(of: listing) {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count >= 2, let kind = AbbreviationEntry.Kind(rawValue: fields.count > 2 ? fields[2] : "") else {
-        continue
+  /// The abbreviations of `table`: written, spoken, kind, alternative reading.
+  init(table: DataTable) throws(DataTableError) {
+    for row in table.rows {
+      guard let kind = AbbreviationEntry.Kind(rawValue: row[2] ?? "") else {
+        throw table.error(row, "unknown kind \"\(row[2] ?? "")\"")
       }
-      let entry = AbbreviationEntry(
-        written: fields[0], spoken: fields[1], kind: kind, alternative: fields.count > 3 ? fields[3] : nil)
-      let tokens = Tokenizer.tokenize(fields[0]).map(\.text)
+      let entry = AbbreviationEntry(written: row.fields[0], spoken: row.fields[1], kind: kind, alternative: row[3])
+      let tokens = Tokenizer.tokenize(row.fields[0]).map(\.text)
       byFirstToken[tokens[0], default: []].append((tokens, entry))
       count += 1
     }

@@ -1,3 +1,5 @@
+import DataTables
+
 /// Acronyms and short forms: spelled with German letter names ("SPD" → "es pe de", "DVRK" → "de vau er ka"),
 /// spoken as words ("NATO" → "Nato"), or with a reading from the lexicon ("BMW" → "be em we"). Unknown
 /// all-capital words are spoken as a word when pronounceable ("ACHTUNG" → "Achtung"), else spelled. Plural
@@ -83,17 +85,17 @@ enum AcronymReading: Sendable, Equatable {
 
 /// The acronyms from the `acronyms.tsv` resource.
 struct AcronymLexicon: Sendable {
-  static let shared = AcronymLexicon(listing: ResourceText.load("acronyms", "tsv"))
+  static let shared = DataTable.load(resource: "acronyms.tsv", in: .module, columns: 2...2, AcronymLexicon.init)
   private var readings: [String: AcronymReading] = [:]
 
   /// How many acronyms the lexicon holds.
   var count: Int { readings.count }
 
-  init(listing: String) {
-    for line in DataFileLines.entries(of: listing) {
-      let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count == 2, readings[fields[0]] == nil else { continue }
-      readings[fields[0]] = fields[1] == "spell" ? .spell : .words(fields[1])
+  /// The acronyms of `table`: written, and "spell" or the words to say.
+  init(table: DataTable) throws(DataTableError) {
+    for row in table.rows {
+      guard readings[row.fields[0]] == nil else { throw table.error(row, "\(row.fields[0]) is listed twice") }
+      readings[row.fields[0]] = row.fields[1] == "spell" ? .spell : .words(row.fields[1])
     }
   }
 

@@ -1,3 +1,5 @@
+import DataTables
+
 /// Legal references: "§ 3 Abs. 2 GG" → "Paragraf drei Absatz zwei Grundgesetz", "§§ 3" → "Paragrafen drei",
 /// "Art. 5" → "Artikel fünf", "Nr. 3" → "Nummer drei", "§ 20a" → "Paragraf zwanzig a".
 struct LegalClass: SemioticClass {
@@ -6,11 +8,15 @@ struct LegalClass: SemioticClass {
     "Art": "Artikel", "Abs": "Absatz", "Nr": "Nummer", "S": "Satz", "Ziff": "Ziffer", "lit": "Buchstabe",
     "Satz": "Satz", "Absatz": "Absatz", "Artikel": "Artikel", "Nummer": "Nummer",
   ]
-  static let laws: [String: String] = Dictionary(
-    DataFileLines.entries(of: ResourceText.load("laws", "tsv")).compactMap { line in
-      let fields = line.split(separator: "\t").map(String.init)
-      return fields.count == 2 ? (fields[0], fields[1]) : nil
-    }, uniquingKeysWith: { first, _ in first })
+  static let laws: [String: String] = DataTable.load(resource: "laws.tsv", in: .module, columns: 2...2) {
+    (table: DataTable) throws(DataTableError) -> [String: String] in
+    var laws: [String: String] = [:]
+    for row in table.rows {
+      guard laws[row.fields[0]] == nil else { throw table.error(row, "\(row.fields[0]) is listed twice") }
+      laws[row.fields[0]] = row.fields[1]
+    }
+    return laws
+  }
 
   /// Whether `word` can start a legal reference ("Art", "Abs", "Nr", …).
   static func startsReference(_ word: String) -> Bool { markers[word] != nil && word != "S" }

@@ -1,0 +1,47 @@
+import Articles
+import Foundation
+
+/// What `vorleser feed` asks for: which feed, where its audio goes, and how every item is rendered.
+public struct FeedRequest: Sendable {
+  /// The feed: a file, `-` for standard input, or an `http(s)://` address.
+  public var feed: String
+  /// The output folder.
+  public var output: String
+  /// The `vorleser` program that worker processes run (`vorleser-fetch` lies beside it).
+  public var program: URL
+  /// The audio format.
+  public var format: AudioFormat = .wav
+  /// The voice profile's name or file.
+  public var voice = "de"
+  /// How the body is cut into chapters.
+  public var chapters: ChapterMode = .sections
+  /// How the text is read.
+  public var reading = ReadingSettings()
+  /// How many worker processes render at once.
+  public var jobs = ProcessInfo.processInfo.activeProcessorCount
+  /// Only the first this many items.
+  public var limit: Int?
+  /// Only items published on or after this day, `YYYY-MM-DD`.
+  public var since: String?
+  /// Remove items no longer in the feed, with their files.
+  public var prune = false
+  /// The folder's public address, for the podcast feed.
+  public var baseURL: URL?
+  /// Seconds a download may wait for data.
+  public var timeout: Double = 30
+  /// Seconds one item may take to render; nil: a limit that grows with its text.
+  public var itemTimeout: Double?
+
+  /// A request for `feed` into `output`, run by `program`, with the defaults for everything else.
+  public init(feed: String, output: String, program: URL) {
+    self.feed = feed
+    self.output = output
+    self.program = program
+  }
+
+  /// The day `text` names as `YYYY-MM-DD`, or nil.
+  public static func day(_ text: String) -> Dateline? {
+    guard text.count == 10 else { return nil }
+    return PublicationDate.parse(text)
+  }
+}

@@ -1,0 +1,24 @@
+/// What `vorleser render` asks for: which article, where its audio goes, how it sounds and is read.
+public struct RenderRequest: Sendable {
+  /// The article: a plain-text or HTML file, or `-` for standard input.
+  public var article: String
+  /// The output file, or a folder to name the file in; nil: the current folder.
+  public var output: String?
+  /// The audio format.
+  public var format: AudioFormat = .wav
+  /// The voice profile's name or file.
+  public var voice = "de"
+  /// How the body is cut into chapters.
+  public var chapters: ChapterMode = .sections
+  /// How the text is read.
+  public var reading = ReadingSettings()
+  /// Overrides of what the article says about itself, for the tags.
+  public var author: String?
+  public var publisher: String?
+  public var url: String?
+
+  /// A request for `article` with the defaults for everything else.
+  public init(article: String) {
+    self.article = article
+  }
+}
