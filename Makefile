@@ -5,8 +5,8 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What Vorleser links against and needs at run time.
 RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
-  libcurl4-openssl-dev
-# What the tests add: ffprobe checks the chapters of real files.
+  libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopusenc-dev libsoxr-dev
+# What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness.
 TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
 # What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory, Python for
 # the arithmetic and the generated feed.
@@ -28,7 +28,7 @@ run: deps-run
 	@for article in seeds/*.txt; do \
 	  $(RELEASE_BIN) render "$$article" -o $(OUT)/ || exit $$?; \
 	done
-	@echo "Wrote:" && ls -l $(OUT)/*.wav
+	@echo "Wrote:" && ls -l $(OUT)/*.mp3
 	$(RELEASE_BIN) feed seeds/feed-beispiel.xml -o $(OUT)/feed/
 
 test: deps-test lint

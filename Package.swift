@@ -18,6 +18,12 @@ let package = Package(
     .systemLibrary(name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .systemLibrary(name: "CLame", pkgConfig: "lame", providers: [.apt(["libmp3lame-dev"])]),
+    .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
+    .systemLibrary(name: "CEBUR128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
+    .systemLibrary(name: "COpusEnc", pkgConfig: "libopusenc", providers: [.apt(["libopusenc-dev"])]),
+    .target(name: "COpusFile", dependencies: ["COpusEnc"]),
+    .target(name: "CTagLib", linkerSettings: [.linkedLibrary("tag")]),
     .target(
       name: "CNumberSpellout",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -36,7 +42,8 @@ let package = Package(
     .target(
       name: "Articles", dependencies: ["CLibXML2", "DataTables", "Failures"], resources: [.process("Resources")]),
     .target(name: "Speech", dependencies: ["CEspeakNG", "Failures"]),
-    .target(name: "AudioFile", dependencies: ["CSndFile", "Failures"]),
+    .target(
+      name: "AudioFile", dependencies: ["CSndFile", "CLame", "CSoxr", "CEBUR128", "COpusFile", "CTagLib", "Failures"]),
     .target(
       name: "Vorleser",
       dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "DataTables", "Failures"]),

@@ -7,6 +7,13 @@ public enum AudioFileError: ClassifiedError, Equatable {
   /// The file could not be opened or is not a WAVE file.
   case unreadable(path: String, reason: String)
 
+  /// The reason alone, without the path.
+  public var reason: String {
+    switch self {
+    case .unwritable(_, let reason), .unreadable(_, let reason): reason
+    }
+  }
+
   /// A one-line message.
   public var description: String {
     switch self {

@@ -5,6 +5,8 @@ public struct AudioTags: Sendable, Equatable, Codable {
   public var title: String?
   /// The author or publisher.
   public var artist: String?
+  /// The publication (a feed's or publisher's name): what podcast apps group episodes by.
+  public var album: String?
   /// The publication date, ISO 8601.
   public var date: String?
   /// A comment: the source URL.
@@ -14,11 +16,12 @@ public struct AudioTags: Sendable, Equatable, Codable {
 
   /// Tags from their values; nil leaves a tag out.
   public init(
-    title: String? = nil, artist: String? = nil, date: String? = nil, comment: String? = nil,
-    software: String? = nil
+    title: String? = nil, artist: String? = nil, album: String? = nil, date: String? = nil,
+    comment: String? = nil, software: String? = nil
   ) {
     self.title = title
     self.artist = artist
+    self.album = album
     self.date = date
     self.comment = comment
     self.software = software

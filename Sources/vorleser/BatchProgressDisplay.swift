@@ -34,6 +34,7 @@ final class BatchProgressDisplay {
   func finish(_ summary: BatchSummary) {
     clearLiveLine()
     if !quiet {
+      for warning in summary.warnings { write("warning: \(warning)\n") }
       var line = "\(summary.selectedItems) of \(summary.feedItems) items: \(summary.rendered) rendered"
       line += String(format: " (%.1f min audio)", summary.renderedAudio / 60)
       line += ", \(summary.unchanged) unchanged, \(summary.failed) failed, \(summary.skipped) skipped"

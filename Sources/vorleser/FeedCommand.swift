@@ -8,20 +8,24 @@ struct FeedCommand: ParsableCommand {
     commandName: "feed",
     abstract: "Render every item of an RSS, Atom or JSON feed into a folder, with a podcast feed.",
     discussion: """
-      Writes one WAV file and one chapters JSON per item, manifest.json (renders only new or changed \
-      items next time) and feed.xml (podcast RSS). Exit codes: 0 all items ok, 1 some items failed \
-      (listed), 2 the feed or folder cannot be used, 130 interrupted (finished items are kept).
+      Writes one audio file (MP3 by default) and one chapters JSON per item, manifest.json (renders only \
+      new or changed items next time) and feed.xml (podcast RSS). Every option can also be set in a JSON \
+      config file (--config); the command line wins. Exit codes: 0 all items ok, 1 some items failed \
+      (listed), 2 the feed, folder or settings cannot be used, 130 interrupted (finished items are kept).
       """
   )
 
   @Argument(help: "The feed: a file, - for standard input, or an http(s):// address.")
-  var feed: String
+  var feed: String?
 
   @Option(name: .shortAndLong, help: "The output folder (created when missing).")
-  var output: String
+  var output: String?
+
+  @Option(help: "A JSON file with settings for this command (feed, output, format, podcast, …).")
+  var config: String?
 
   @Option(help: "Worker processes rendering at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(help: "Render at most this many items (the first in the feed).")
   var limit: Int?
@@ -31,7 +35,11 @@ struct FeedCommand: ParsableCommand {
 
   @OptionGroup var speaking: VoiceOptions
 
+  @OptionGroup var encoding: EncodingOptions
+
   @OptionGroup var reading: ReadingOptions
+
+  @OptionGroup var podcast: PodcastOptions
 
   @Flag(help: "Remove items no longer in the feed, with their files.")
   var prune = false
@@ -39,8 +47,8 @@ struct FeedCommand: ParsableCommand {
   @Option(help: "The output folder's public address, for the podcast feed (e.g. https://example.org/audio/).")
   var baseURL: String?
 
-  @Option(help: "Seconds a feed download may wait for data.")
-  var timeout: Double = 30
+  @Option(help: "Seconds a feed download may wait for data (default 30).")
+  var timeout: Double?
 
   @Option(
     help: "Seconds one item may take to render before it is stopped and reported (default: 60 + 1 per 100 characters)."
@@ -53,32 +61,33 @@ struct FeedCommand: ParsableCommand {
   @Flag(help: "Print a JSON summary on standard output.")
   var json = false
 
-  func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    if let since, FeedRequest.day(since) == nil {
-      throw ValidationError("--since wants a day as YYYY-MM-DD, not \(since)")
-    }
-    if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
-      throw ValidationError("--base-url wants an http(s):// address, not \(baseURL)")
-    }
-    guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-    if let itemTimeout, !(itemTimeout > 0) { throw ValidationError("--item-timeout must be more than 0 seconds") }
+  /// The settings given on the command line.
+  private var given: FeedConfiguration {
+    var given = FeedConfiguration()
+    given.feed = feed
+    given.output = output
+    given.format = encoding.format
+    given.bitrate = encoding.bitrate
+    given.loudness = encoding.loudness
+    given.voice = speaking.voice
+    given.chapters = speaking.chapters
+    given.genderForms = reading.genderForms
+    given.lexicons = reading.lexicons.isEmpty ? nil : reading.lexicons
+    given.jobs = jobs
+    given.limit = limit
+    given.since = since
+    given.prune = prune ? true : nil
+    given.baseURL = baseURL
+    given.timeout = timeout
+    given.itemTimeout = itemTimeout
+    given.podcast = podcast.channel
+    return given
   }
 
   func run() throws {
+    let file = try config.map(FeedConfiguration.load) ?? FeedConfiguration()
+    let request = try given.over(file).request(program: Self.executable)
     let cancellation = Cancellation.handlingSignals()
-    var request = FeedRequest(feed: feed, output: output, program: Self.executable)
-    request.voice = speaking.voice
-    request.chapters = speaking.chapters
-    request.reading = reading.settings
-    request.jobs = jobs
-    request.limit = limit
-    request.since = since
-    request.prune = prune
-    request.baseURL = baseURL.flatMap { URL(string: $0) }
-    request.timeout = timeout
-    request.itemTimeout = itemTimeout
     let display = BatchProgressDisplay(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
     let summary = try FeedRendering.run(request, cancellation: cancellation, progress: display.show)
     display.finish(summary)

@@ -6,10 +6,10 @@ import Vorleser
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
-    abstract: "Show a WAV file's format, duration, INFO tags and chapter list."
+    abstract: "Show an audio file's format, duration, tags, loudness and chapter list (MP3, Opus, WAV)."
   )
 
-  @Argument(help: "The WAV file.")
+  @Argument(help: "The audio file (MP3, Ogg Opus or WAV).")
   var file: String
 
   @Flag(help: "Print the result as JSON.")
@@ -36,15 +36,22 @@ struct InspectCommand: ParsableCommand {
     let channels = summary.channels == 1 ? "mono" : "\(summary.channels) channels"
     var lines = [
       "File:      \(summary.path)",
-      "Format:    \(summary.encoding), \(summary.sampleRate) Hz, \(channels)",
+      "Format:    \(summary.encoding), \(summary.sampleRate) Hz, \(channels)"
+        + (summary.bitrate.map { ", \($0 / 1000) kbit/s" } ?? ""),
       "Duration:  \(TimeFormat.clock(summary.duration)) (\(summary.frames) samples)",
     ]
     let tags: [(String, String?)] = [
-      ("Title", summary.tags.title), ("Artist", summary.tags.artist), ("Date", summary.tags.date),
+      ("Title", summary.tags.title), ("Artist", summary.tags.artist), ("Album", summary.tags.album),
+      ("Date", summary.tags.date),
       ("Comment", summary.tags.comment), ("Software", summary.tags.software),
     ]
     for case (let name, let value?) in tags {
       lines.append("\(name):".padding(toLength: 11, withPad: " ", startingAt: 0) + value)
+    }
+    if let loudness = summary.loudness {
+      let integrated = loudness.integrated.map { String(format: "%.1f LUFS", $0) } ?? "too short to measure"
+      let peak = loudness.truePeak.map { String(format: ", true peak %.1f dBTP", $0) } ?? ""
+      lines.append("Loudness:  \(integrated)\(peak)")
     }
     lines.append("Chapters:  \(summary.chapters.count)")
     for (index, chapter) in summary.chapters.enumerated() {

@@ -27,6 +27,8 @@ enum JSONReport {
     var samples: Int64
     var voice: String
     var words: Int
+    var format: AudioFormat
+    var loudness: Loudness
     var chapters: [Chapter]
   }
 
@@ -37,6 +39,8 @@ enum JSONReport {
     var channels: Int
     var samples: Int64
     var duration: Double
+    var bitrate: Int?
+    var loudness: Loudness?
     var tags: AudioTags
     var chapters: [Chapter]
   }
@@ -45,7 +49,7 @@ enum JSONReport {
     try encode(
       Rendered(
         path: result.path, duration: result.duration, sampleRate: result.sampleRate, samples: result.samples,
-        voice: result.voice, words: result.wordCount,
+        voice: result.voice, words: result.wordCount, format: result.format, loudness: result.loudness,
         chapters: result.chapters.map { Chapter($0, sampleRate: result.sampleRate) }))
   }
 
@@ -53,7 +57,8 @@ enum JSONReport {
     try encode(
       Inspected(
         path: summary.path, format: summary.encoding, sampleRate: summary.sampleRate, channels: summary.channels,
-        samples: summary.frames, duration: summary.duration, tags: summary.tags,
+        samples: summary.frames, duration: summary.duration, bitrate: summary.bitrate, loudness: summary.loudness,
+        tags: summary.tags,
         chapters: summary.chapters.map { Chapter($0, sampleRate: max(summary.sampleRate, 1)) }))
   }
 

@@ -5,8 +5,9 @@ extension GenderForms: ExpressibleByArgument {}
 
 /// The options that decide how text is read, shared by `render`, `feed` and `normalize`.
 struct ReadingOptions: ParsableArguments {
-  @Option(help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\") or both (\"Bürgerinnen und Bürger\").")
-  var genderForms: GenderForms = .pause
+  @Option(
+    help: "Inclusive forms (Bürger*innen): pause (\"Bürger innen\", the default) or both (\"Bürgerinnen und Bürger\").")
+  var genderForms: GenderForms?
 
   @Option(
     name: .customLong("lexicon"),
@@ -14,5 +15,5 @@ struct ReadingOptions: ParsableArguments {
   var lexicons: [String] = []
 
   /// The reading these options describe.
-  var settings: ReadingSettings { ReadingSettings(genderForms: genderForms, lexicons: lexicons) }
+  var settings: ReadingSettings { ReadingSettings(genderForms: genderForms ?? .pause, lexicons: lexicons) }
 }

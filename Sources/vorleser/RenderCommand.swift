@@ -6,7 +6,7 @@ import Vorleser
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Render one article (plain text or HTML) into a WAV file with chapter markers.",
+    abstract: "Render one article (plain text or HTML) into an MP3, Opus or WAV file with chapter markers.",
     discussion: """
       Prints the output path, the duration and the chapter count. Exit codes: 0 ok, 1 rendering \
       failed, 2 bad input or usage, 130 interrupted.
@@ -22,6 +22,8 @@ struct RenderCommand: ParsableCommand {
   var output: String?
 
   @OptionGroup var speaking: VoiceOptions
+
+  @OptionGroup var encoding: EncodingOptions
 
   @OptionGroup var reading: ReadingOptions
 
@@ -40,11 +42,37 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the spoken text, chapter by chapter, instead of rendering: what espeak-ng will be given.")
   var dryRun = false
 
+  /// The format: `--format`, or the extension of the `-o` file, or MP3.
+  private var format: AudioFormat {
+    get throws {
+      guard let output, !output.hasSuffix("/"), let dot = output.lastIndex(of: "."),
+        output[dot...].contains(where: { $0 != "." }), !output[dot...].contains("/")
+      else { return encoding.format ?? .standard }
+      let named = String(output[output.index(after: dot)...])
+      guard let byName = AudioFormat(fileExtension: named) else {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
+          return encoding.format ?? .standard
+        }
+        throw FailureReport(
+          message: "-o \(output): .\(named) is not an audio file extension (use .mp3, .opus or .wav)", kind: .badInput)
+      }
+      if let asked = encoding.format, asked != byName {
+        throw FailureReport(
+          message: "-o \(output) names a .\(named) file, but --format says \(asked.rawValue)", kind: .badInput)
+      }
+      return byName
+    }
+  }
+
   func run() throws {
     var request = RenderRequest(article: article)
     request.output = output
-    request.voice = speaking.voice
-    request.chapters = speaking.chapters
+    request.format = try format
+    try encoding.validate(for: request.format)
+    request.encoding = encoding.encoding
+    request.voice = speaking.voice ?? request.voice
+    request.chapters = speaking.chapters ?? request.chapters
     request.reading = reading.settings
     request.author = author
     request.publisher = publisher

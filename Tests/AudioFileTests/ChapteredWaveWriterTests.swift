@@ -6,6 +6,8 @@ import Testing
 
 @Suite("Chaptered WAV writer and reader")
 struct ChapteredWaveWriterTests {
+  /// No loudness processing: the samples go into the file as they are.
+  static let untouched = AudioEncoding(loudness: nil)
   let folder: URL
 
   init() throws {
@@ -15,7 +17,7 @@ struct ChapteredWaveWriterTests {
 
   /// Writes `chapterLengths` chapters of a 440 Hz tone, each followed by 10 ms of silence.
   func writeTone(to file: URL, chapterLengths: [Int], tags: AudioTags) throws -> [ChapterMark] {
-    let writer = try ChapteredWaveWriter(destination: file, sampleRate: 22050)
+    let writer = try AudioFormat.wav.makeWriter(destination: file, sampleRate: 22050, encoding: Self.untouched)
     var marks: [ChapterMark] = []
     for (index, length) in chapterLengths.enumerated() {
       let start = writer.sampleCount
@@ -81,7 +83,7 @@ struct ChapteredWaveWriterTests {
   func abandoned() throws {
     let file = folder.appendingPathComponent("abgebrochen.wav")
     do {
-      let writer = try ChapteredWaveWriter(destination: file, sampleRate: 22050)
+      let writer = try AudioFormat.wav.makeWriter(destination: file, sampleRate: 22050, encoding: Self.untouched)
       try writer.writeSilence(milliseconds: 500)
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -97,7 +99,7 @@ struct ChapteredWaveWriterTests {
   @Test("a missing folder and a non-WAV file are errors naming the path")
   func errors() throws {
     let missing = folder.appendingPathComponent("fehlt/x.wav")
-    #expect(throws: AudioFileError.self) { try ChapteredWaveWriter(destination: missing, sampleRate: 22050) }
+    #expect(throws: AudioFileError.self) { try AudioFormat.wav.makeWriter(destination: missing, sampleRate: 22050) }
     let text = folder.appendingPathComponent("text.wav")
     try Data("kein RIFF".utf8).write(to: text)
     #expect(throws: AudioFileError.unreadable(path: text.path, reason: "not a RIFF/WAVE file")) {

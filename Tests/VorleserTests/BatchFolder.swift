@@ -46,9 +46,13 @@ struct BatchFolder {
     return dates
   }
 
-  /// Runs `vorleser feed FEED -o FOLDER arguments…`, with `--json`, and decodes the summary.
-  func render(_ feed: String, _ arguments: [String] = []) throws -> (Executable.Run, BatchSummary?) {
-    let run = try Executable.run(Executable.vorleser, ["feed", feed, "-o", path, "--json"] + arguments)
+  /// Runs `vorleser feed FEED -o FOLDER --format FORMAT arguments…`, with `--json`, and decodes the summary.
+  /// The batch tests render WAV by default (fast, and cues are exact); the format tests choose MP3 or Opus.
+  func render(
+    _ feed: String, _ arguments: [String] = [], format: String = "wav"
+  ) throws -> (Executable.Run, BatchSummary?) {
+    let run = try Executable.run(
+      Executable.vorleser, ["feed", feed, "-o", path, "--json", "--format", format] + arguments)
     return (run, try? JSONDecoder().decode(BatchSummary.self, from: Data(run.stdout.utf8)))
   }
 }
@@ -59,10 +63,15 @@ struct ParsedPodcastFeed {
     var fields: [String: String] = [:]
     var enclosure: [String: String] = [:]
     var chapters: [String: String] = [:]
+    /// The Podlove Simple Chapters (`psc:chapter` attributes), in order.
+    var simpleChapters: [[String: String]] = []
   }
 
   var channelTitle = ""
   var items: [Item] = []
+  /// The channel's own elements: text by name, and the attributes of those that have some.
+  var channelFields: [String: String] = [:]
+  var channelAttributes: [String: [String: String]] = [:]
 
   init(_ data: Data) throws {
     let collector = Collector()
@@ -71,11 +80,15 @@ struct ParsedPodcastFeed {
     guard parser.parse() else { throw CocoaError(.fileReadCorruptFile) }
     channelTitle = collector.channelTitle
     items = collector.items
+    channelFields = collector.channelFields
+    channelAttributes = collector.channelAttributes
   }
 
   private final class Collector: NSObject, XMLParserDelegate {
     var channelTitle = ""
     var items: [Item] = []
+    var channelFields: [String: String] = [:]
+    var channelAttributes: [String: [String: String]] = [:]
     private var current: Item?
     private var text = ""
 
@@ -88,7 +101,8 @@ struct ParsedPodcastFeed {
       case "item": current = Item()
       case "enclosure": current?.enclosure = attributes
       case "podcast:chapters": current?.chapters = attributes
-      default: break
+      case "psc:chapter": current?.simpleChapters.append(attributes)
+      default: if current == nil && !attributes.isEmpty { channelAttributes[name] = attributes }
       }
     }
 
@@ -102,8 +116,9 @@ struct ParsedPodcastFeed {
         current = nil
       } else if current != nil {
         current?.fields[name] = text
-      } else if name == "title" {
-        channelTitle = text
+      } else {
+        channelFields[name] = text
+        if name == "title" { channelTitle = text }
       }
     }
   }

@@ -50,8 +50,9 @@ struct BatchPartsTests {
   func plan() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-plan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let options = BatchOptions(
+    var options = BatchOptions(
       output: folder, worker: .renderWorker(of: URL(fileURLWithPath: "/bin/false")), voice: Self.voice)
+    options.format = .wav
     let feed = Feed(
       format: .rss, title: "Test",
       items: [
@@ -107,7 +108,8 @@ struct BatchPartsTests {
     #expect(parsed.channelTitle == "A & B <Nachrichten> ")
     #expect(parsed.items.map { $0.fields["guid"] } == ["neu & \"frisch\"", "alt"])
     #expect(parsed.items[0].fields["title"] == "Titel mit <b>Markup</b> & Steuerzeichen")
-    #expect(parsed.items[0].enclosure["url"] == "https://audio.example/podcast/neu.wav")
+    #expect(parsed.items[0].enclosure["url"] == "https://audio.example/podcast/neu.wav?v=h")
+    #expect(parsed.items[0].enclosure["type"] == "audio/wav")
     #expect(parsed.items[0].fields["pubDate"] == "Tue, 24 Nov 2026 08:00:00 +0100")
     #expect(PodcastFeed.clock(3725.4) == "01:02:05")
   }

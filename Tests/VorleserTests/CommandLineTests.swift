@@ -20,7 +20,7 @@ struct CommandLineTests {
   @Test("render reads an HTML page: headings become chapters, page metadata goes into the INFO tags")
   func renderHTML() throws {
     let page = EndToEndTests.root.appendingPathComponent("Tests/ArticlesTests/Fixtures/seite.html").path
-    let run = try vorleser("render", page, "-o", folder.path + "/", "--json")
+    let run = try vorleser("render", page, "-o", folder.path + "/", "--json", "--format", "wav")
     #expect(run.status == 0, "\(run.stderr)")
     let file = folder.appendingPathComponent("2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
     let summary = try AudioFormat.summary(of: file)
@@ -38,7 +38,7 @@ struct CommandLineTests {
 
   @Test("render prints the path, duration and chapter count; inspect lists the chapters")
   func renderAndInspect() throws {
-    let run = try vorleser("render", seed, "-o", folder.path + "/")
+    let run = try vorleser("render", seed, "-o", folder.path + "/", "--format", "wav")
     #expect(run.status == 0, "\(run.stderr)")
     let file = folder.appendingPathComponent("2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung.wav")
     #expect(run.stdout.hasPrefix(file.path + "  "))
@@ -88,7 +88,7 @@ struct CommandLineTests {
       ),
       (["render", seed, "--chapters", "kapitel"], "kapitel"),
       (["render", seed, "-o", folder.path + "/fehlt/x.wav"], "does not exist"),
-      (["inspect", empty.path], "not a RIFF/WAVE file"),
+      (["inspect", empty.path], "not an MP3, Ogg Opus or RIFF/WAVE file"),
       (
         ["normalize", "--lexicon", badLexicon.path, "x"], "\(badLexicon.path):2: expected a word, a tab and its reading"
       ),
@@ -176,7 +176,8 @@ struct CommandLineTests {
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     let process = Executable.start(Executable.vorleser, ["render", long.path, "-o", output.path + "/x.wav"])
     try process.run()
-    Thread.sleep(forTimeInterval: 0.5)
+    Executable.waitUntilHandling(SIGINT, process)
+    Thread.sleep(forTimeInterval: 0.3)
     process.interrupt()
     process.waitUntilExit()
     #expect(process.terminationStatus == 130)

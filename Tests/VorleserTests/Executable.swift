@@ -21,6 +21,22 @@ enum Executable {
     vorleser.deletingLastPathComponent().appendingPathComponent("vorleser-fake-worker")
   }
 
+  /// Waits (up to 10 s) until `process` handles `signal` itself, as /proc says (SigCgt), so that a test's
+  /// Ctrl-C reaches Vorleser's handler and not a program still starting up.
+  static func waitUntilHandling(_ signal: Int32, _ process: Process) {
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline, process.isRunning {
+      let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+      if let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+        let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16),
+        mask & (1 << UInt64(signal - 1)) != 0
+      {
+        return
+      }
+      usleep(5_000)
+    }
+  }
+
   /// The program `name` on the PATH, if installed.
   static func find(_ name: String) -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -35,10 +51,17 @@ enum Executable {
       process.standardInput as! Pipe, process.standardOutput as! Pipe, process.standardError as! Pipe
     )
     try process.run()
+    // Standard error is read on its own thread: a program that writes much to it must not block.
+    nonisolated(unsafe) var errors = Data()
+    let errorsRead = DispatchSemaphore(value: 0)
+    Thread {
+      errors = stderr.fileHandleForReading.readDataToEndOfFile()
+      errorsRead.signal()
+    }.start()
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+    errorsRead.wait()
     process.waitUntilExit()
     return Run(
       status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),

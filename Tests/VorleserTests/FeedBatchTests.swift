@@ -78,7 +78,7 @@ struct FeedBatchTests {
       let guid = try #require(item.fields["guid"])
       let entry = try #require(manifest.entry(guid))
       let file = try #require(entry.file)
-      #expect(item.enclosure["url"] == "https://audio.example/morgen/\(file)")
+      #expect(item.enclosure["url"] == "https://audio.example/morgen/\(file)?v=\(entry.hash?.prefix(8) ?? "")")
       #expect(item.enclosure["type"] == "audio/wav")
       let size = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent(file).path)[.size]
       #expect(item.enclosure["length"] == "\((size as? NSNumber)?.int64Value ?? -1)")
@@ -148,7 +148,8 @@ struct FeedBatchTests {
   @Test("Ctrl-C stops cleanly: exit 130, no partial files, finished items recorded; the next run finishes")
   func interruption() throws {
     let folder = try BatchFolder.make("interrupted")
-    let process = Executable.start(Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path, "--jobs", "1"])
+    let process = Executable.start(
+      Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path, "--jobs", "1", "--format", "wav"])
     try process.run()
     let deadline = Date().addingTimeInterval(30)
     while folder.wavFiles.count < 2, Date() < deadline, process.isRunning { usleep(2_000) }
@@ -204,14 +205,15 @@ struct FeedBatchTests {
   func standardInputAndProgress() throws {
     let folder = try BatchFolder.make("stdin")
     let feed = try String(contentsOf: Self.fixture, encoding: .utf8)
-    let run = try Executable.run(Executable.vorleser, ["feed", "-", "-o", folder.path, "--limit", "2"], input: feed)
+    let run = try Executable.run(
+      Executable.vorleser, ["feed", "-", "-o", folder.path, "--limit", "2", "--format", "wav"], input: feed)
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stderr.split(separator: "\n")
     #expect(lines.filter { $0.hasPrefix("rendered: item ") }.count == 2)
     #expect(lines.last?.hasPrefix("2 of 14 items: 2 rendered") == true)
     #expect(!run.stderr.contains("\u{1B}"))
     let quiet = try Executable.run(
-      Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path, "--limit", "2", "-q"])
+      Executable.vorleser, ["feed", Self.fixture.path, "-o", folder.path, "--limit", "2", "-q", "--format", "wav"])
     #expect(quiet.status == 0)
     #expect(quiet.stderr.isEmpty)
     guard let script = Executable.find("script") else { return }

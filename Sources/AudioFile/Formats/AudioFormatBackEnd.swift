@@ -1,6 +1,6 @@
 import Foundation
 
-/// One audio format's back end: what it is called, how its files are written and read back.
+/// One audio format's back end: what it is called, how its files are encoded and read back.
 ///
 /// Each back end lives in its own folder under `Formats/`; `AudioFormat` lists them.
 protocol AudioFormatBackEnd {
@@ -10,10 +10,14 @@ protocol AudioFormatBackEnd {
   static var containerName: String { get }
   /// The MIME type podcast feeds give for it.
   static var mimeType: String { get }
-  /// A writer for a file at `destination` taking samples at `sampleRate`.
-  static func makeWriter(destination: URL, sampleRate: Int) throws(AudioFileError) -> ChapteredAudioWriter
-  /// Whether a file starting with `header` (its first bytes) is of this format.
+  /// How much encoding raises true peaks, in dB: the limiter's ceiling sits this much lower, so that the
+  /// encoded file keeps the target (measured with ffmpeg's ebur128 on espeak-ng speech).
+  static var peakOvershoot: Double { get }
+  /// The encoder for one file.
+  static func makeEncoder(_ job: EncodingJob) throws(AudioFileError) -> AudioEncoder
+  /// Whether a file starting with `header` (its first 64 bytes) is of this format.
   static func recognizes(header: [UInt8]) -> Bool
-  /// What the file at `file` holds: format, length, tags, chapters.
-  static func summary(of file: URL) throws(AudioFileError) -> AudioFileSummary
+  /// What the file at `file` holds: format, length, tags, chapters, and its loudness when asked
+  /// (which decodes the whole file).
+  static func summary(of file: URL, measuringLoudness: Bool) throws(AudioFileError) -> AudioFileSummary
 }

@@ -38,7 +38,7 @@ struct InclusiveFormClass: SemioticClass {
 }
 
 /// How gender-inclusive forms are read.
-public enum GenderForms: String, Sendable, CaseIterable {
+public enum GenderForms: String, Sendable, CaseIterable, Codable {
   /// "Bürger innen", with the short break the star or colon stands for.
   case pause
   /// "Bürgerinnen und Bürger".

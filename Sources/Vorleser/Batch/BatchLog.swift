@@ -34,7 +34,7 @@ final class BatchLog {
   /// An item left as it was.
   func unchanged(_ item: BatchPlan.Item) {
     manifest.record(item.entry)
-    finish(item, .unchanged, file: item.entry.file, duration: item.entry.duration)
+    finish(item, .unchanged, audio: item.entry)
   }
 
   /// An item that could not be read or rendered (`rendering`: it failed in a worker).
@@ -52,17 +52,17 @@ final class BatchLog {
   func rendered(_ item: BatchPlan.Item, as entry: Manifest.Entry) {
     manifest.record(entry)
     renderedAudio += entry.duration ?? 0
-    finish(item, .rendered, file: entry.file, duration: entry.duration, rendering: true)
+    finish(item, .rendered, audio: entry, rendering: true)
   }
 
+  /// Reports `item`; `audio` is the entry whose file stands in the folder for it.
   private func finish(
-    _ item: BatchPlan.Item, _ status: BatchItemReport.Status, file: String? = nil, duration: Double? = nil,
-    message: String? = nil, rendering: Bool = false
+    _ item: BatchPlan.Item, _ status: BatchItemReport.Status, audio: Manifest.Entry? = nil, message: String? = nil,
+    rendering: Bool = false
   ) {
     let report = BatchItemReport(
       position: item.position, guid: item.entry.guid, title: item.entry.title?.withoutControlCharacters,
-      status: status, file: file,
-      duration: duration, message: message)
+      status: status, file: audio?.file, duration: audio?.duration, loudness: audio?.loudness, message: message)
     reports.append(report)
     if rendering {
       finishedRenders += 1

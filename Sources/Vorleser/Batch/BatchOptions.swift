@@ -17,7 +17,9 @@ public struct BatchOptions: Sendable {
   /// Only items published on or after this day (undated items are kept).
   public var since: Dateline?
   /// The audio format of every item.
-  public var format: AudioFormat = .wav
+  public var format: AudioFormat = .standard
+  /// Its bit rate and loudness.
+  public var encoding = AudioEncoding()
   public var voice: VoiceProfile
   public var chapters: ChapterMode = .sections
   /// How text is read (`ReadingConfiguration.identity`): a change re-reads every item.
@@ -30,6 +32,8 @@ public struct BatchOptions: Sendable {
   public var timeout: TimeInterval = 30
   /// Seconds one item may take to render; nil: a limit that grows with the item's text.
   public var itemTimeout: TimeInterval?
+  /// The podcast settings (title, image, owner, …); unset ones come from the feed.
+  public var podcast = PodcastChannel()
   /// The largest feed downloaded, in bytes.
   public var sizeLimit = 50 * 1024 * 1024
 

@@ -57,8 +57,8 @@ struct BatchPlan {
     var names = BatchFileNames(taken: present.union(manifest.items.compactMap(\.file)), format: options.format)
     let previousEntries = Dictionary(manifest.items.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
     let fingerprint = RenderFingerprint(
-      format: options.format, voice: options.voice, mode: options.chapters, reading: options.reading,
-      engine: EspeakSynthesizer.engineVersion)
+      format: options.format, encoding: options.encoding, voice: options.voice, mode: options.chapters,
+      reading: options.reading, engine: EspeakSynthesizer.engineVersion)
     for index in selected {
       let item = feed.items[index]
       let position = index + 1
@@ -76,6 +76,7 @@ struct BatchPlan {
       }
       firstPosition[guid] = position
       let previous = previousEntries[guid]
+      entry.firstRendered = previous?.firstRendered
       let previousFileExists =
         previous?.file.map {
           FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
@@ -110,6 +111,7 @@ struct BatchPlan {
         entry.duration = previous.duration
         entry.bytes = previous.bytes
         entry.chapters = previous.chapters
+        entry.loudness = previous.loudness
         entry.status = .rendered
         items.append(Item(position: position, entry: entry, action: .unchanged))
         continue
@@ -121,7 +123,7 @@ struct BatchPlan {
       entry.chaptersFile = BatchFileNames.chaptersFile(for: file)
       let job = RenderJob(
         source: label, destination: folder.appendingPathComponent(file).path, format: options.format,
-        voice: options.voice, script: script, tags: tags)
+        encoding: options.encoding, voice: options.voice, script: script, tags: tags)
       items.append(Item(position: position, entry: entry, action: .render(job)))
     }
   }

@@ -23,6 +23,8 @@ public struct BatchItemReport: Codable, Sendable, Equatable {
   public var file: String?
   /// Length in seconds.
   public var duration: Double?
+  /// The loudness of its audio as mastered.
+  public var loudness: Loudness?
   /// Why it failed or was skipped.
   public var message: String?
 }
@@ -72,6 +74,8 @@ public struct BatchSummary: Codable, Sendable {
   public var manifest: String
   public var podcastFeed: String
   public var items: [BatchItemReport]
+  /// What the publisher should know, one line each (fields a podcast directory requires, …).
+  public var warnings: [String] = []
 
   /// The failed items.
   public var failures: [BatchItemReport] { items.filter { $0.status == .failed } }

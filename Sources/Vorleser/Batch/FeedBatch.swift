@@ -38,6 +38,7 @@ public final class FeedBatch {
     manifest.feed = Manifest.FeedInfo(
       source: source.label, title: feed.title, link: feed.link, description: feed.description,
       language: feed.language, imageURL: feed.imageURL)
+    manifest.podcast = options.podcast == PodcastChannel() ? nil : options.podcast
     let plan = BatchPlan(feed: feed, manifest: manifest, options: options, normalizer: normalizer)
 
     // Longest first: the workers then run out of work at about the same time.
@@ -100,7 +101,24 @@ public final class FeedBatch {
       failed: reports.count { $0.status == .failed }, skipped: reports.count { $0.status == .skipped },
       pruned: pruned, renderedAudio: log.renderedAudio, elapsed: Date().timeIntervalSince(start),
       interrupted: interrupted, manifest: folder.appendingPathComponent(Manifest.fileName).path,
-      podcastFeed: feedFile.path, items: reports)
+      podcastFeed: feedFile.path, items: reports, warnings: warnings(manifest))
+  }
+
+  /// What the podcast feed lacks for Apple's directory, as one warning (none when nothing is missing).
+  private func warnings(_ manifest: Manifest) -> [String] {
+    let missing = (manifest.podcast ?? PodcastChannel()).missing(feed: manifest.feed)
+    guard !missing.isEmpty else { return [] }
+    return [
+      "\(PodcastFeed.fileName) lacks what Apple Podcasts requires: \(missing.joined(separator: ", ")) "
+        + "(set them with the podcast options or in the config file)"
+    ]
+  }
+
+  /// Today's date, UTC, ISO 8601: a day, so that runs of the same day write the same manifest.
+  private static func today() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    return formatter.string(from: Date())
   }
 
   private func readFeed() throws(BatchError) -> Feed {
@@ -118,6 +136,8 @@ public final class FeedBatch {
     entry.status = .rendered
     entry.error = nil
     entry.duration = (outcome.duration * 1000).rounded() / 1000
+    entry.loudness = outcome.loudness
+    if entry.date == nil { entry.firstRendered = entry.firstRendered ?? Self.today() }
     entry.chapters = outcome.chapters.map { PodcastChapters.Chapter($0, sampleRate: outcome.sampleRate) }
     if let file = entry.file {
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)

@@ -48,6 +48,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var bytes: Int64?
     /// The chapters, as the item's chapters sidecar lists them.
     public var chapters: [PodcastChapters.Chapter]
+    /// The loudness of the audio as mastered.
+    public var loudness: Loudness?
+    /// The day an undated item was first rendered (ISO 8601): the episode's date where the item has none.
+    public var firstRendered: String?
     public var status: Status
     /// Why the last attempt failed.
     public var error: String?
@@ -56,6 +60,8 @@ public struct Manifest: Codable, Sendable, Equatable {
   /// Which program wrote it.
   public var generator: String
   public var feed: FeedInfo?
+  /// The podcast settings of the last run (title, image, owner, …), over what the feed says.
+  public var podcast: PodcastChannel?
   /// Items in the order of the feed at the last run, then older items no longer in the feed.
   public var items: [Entry]
 

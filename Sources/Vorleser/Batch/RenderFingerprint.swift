@@ -11,15 +11,21 @@ import Speech
 public struct RenderFingerprint: Sendable {
   private let settings: String
 
-  /// Fingerprints for renders into `format` with `voice`, chapters by `mode`, text read as `reading` (the
+  /// Fingerprints for renders into `format` encoded as `encoding`, with `voice`, chapters by `mode`, text read as `reading` (the
   /// normalizer's settings and lexicons, see `ReadingConfiguration`) and espeak-ng version `engine`.
-  public init(format: AudioFormat, voice: VoiceProfile, mode: ChapterMode, reading: String, engine: String) {
+  public init(
+    format: AudioFormat, encoding: AudioEncoding, voice: VoiceProfile, mode: ChapterMode, reading: String,
+    engine: String
+  ) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     // Encoding a struct of strings and numbers cannot fail.
-    let voiceJSON = (try? encoder.encode(voice)).map { String(decoding: $0, as: UTF8.self) } ?? voice.name
+    func json(_ value: some Encodable) -> String {
+      (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
     var digest = SHA256Digest()
-    for part in [VorleserVersion.current, engine, format.rawValue, voiceJSON, mode.rawValue, reading] {
+    for part in [VorleserVersion.current, engine, format.rawValue, json(encoding), json(voice), mode.rawValue, reading]
+    {
       digest.add(part)
     }
     settings = digest.finish()
@@ -37,7 +43,7 @@ public struct RenderFingerprint: Sendable {
         digest.add(utterance.pauseAfter)
       }
     }
-    for tag in [tags.title, tags.artist, tags.date, tags.comment, tags.software] { digest.add(tag) }
+    for tag in [tags.title, tags.artist, tags.album, tags.date, tags.comment, tags.software] { digest.add(tag) }
     return digest.finish()
   }
 

@@ -13,8 +13,9 @@ public enum ArticleRendering {
     let renderer = ArticleRenderer(synthesizer: try EspeakSynthesizer.shared(), normalizer: prepared.normalizer)
     do {
       return try renderer.render(
-        prepared.article, source: prepared.source, to: destination, format: request.format, voice: prepared.voice,
-        chapters: request.chapters, shouldStop: cancellation.shouldStop)
+        prepared.article, source: prepared.source, to: destination, format: request.format,
+        encoding: request.encoding, voice: prepared.voice, chapters: request.chapters,
+        shouldStop: cancellation.shouldStop)
     } catch SpeechError.cancelled {
       throw RenderError.interrupted(source: prepared.source)
     }

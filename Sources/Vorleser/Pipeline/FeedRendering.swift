@@ -14,6 +14,7 @@ public enum FeedRendering {
       output: URL(fileURLWithPath: request.output, isDirectory: true),
       worker: .renderWorker(of: request.program), voice: try catalog.profile(request.voice))
     options.format = request.format
+    options.encoding = request.encoding
     options.workers = request.jobs
     options.limit = request.limit
     options.since = request.since.flatMap(FeedRequest.day)
@@ -23,6 +24,7 @@ public enum FeedRendering {
     options.baseURL = request.baseURL
     options.timeout = request.timeout
     options.itemTimeout = request.itemTimeout
+    options.podcast = request.podcast
     let batch = FeedBatch(source: FeedSource(request.feed), options: options, normalizer: reading.normalizer)
     return try batch.run(shouldStop: cancellation.shouldStop, progress: progress)
   }

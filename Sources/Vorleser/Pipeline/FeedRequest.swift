@@ -10,7 +10,9 @@ public struct FeedRequest: Sendable {
   /// The `vorleser` program that worker processes run (`vorleser-fetch` lies beside it).
   public var program: URL
   /// The audio format.
-  public var format: AudioFormat = .wav
+  public var format: AudioFormat = .standard
+  /// Its bit rate and loudness.
+  public var encoding = AudioEncoding()
   /// The voice profile's name or file.
   public var voice = "de"
   /// How the body is cut into chapters.
@@ -31,6 +33,8 @@ public struct FeedRequest: Sendable {
   public var timeout: Double = 30
   /// Seconds one item may take to render; nil: a limit that grows with its text.
   public var itemTimeout: Double?
+  /// The podcast settings (title, image, owner, …).
+  public var podcast = PodcastChannel()
 
   /// A request for `feed` into `output`, run by `program`, with the defaults for everything else.
   public init(feed: String, output: String, program: URL) {

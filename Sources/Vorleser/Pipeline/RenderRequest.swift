@@ -5,7 +5,9 @@ public struct RenderRequest: Sendable {
   /// The output file, or a folder to name the file in; nil: the current folder.
   public var output: String?
   /// The audio format.
-  public var format: AudioFormat = .wav
+  public var format: AudioFormat = .standard
+  /// Its bit rate and loudness.
+  public var encoding = AudioEncoding()
   /// The voice profile's name or file.
   public var voice = "de"
   /// How the body is cut into chapters.

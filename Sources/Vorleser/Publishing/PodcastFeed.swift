@@ -13,8 +13,11 @@ public struct PodcastFeed {
   public static let fileName = "feed.xml"
   private static let namespaces = [
     ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"), ("podcast", "https://podcastindex.org/namespace/1.0"),
-    ("atom", "http://www.w3.org/2005/Atom"),
+    ("atom", "http://www.w3.org/2005/Atom"), ("psc", "http://podlove.org/simple-chapters"),
+    ("content", "http://purl.org/rss/1.0/modules/content/"),
   ]
+  /// Apple and Spotify build chapters from timestamps in the description when there are this many.
+  static let timestampChapters = 3
 
   private let manifest: Manifest
   private let baseURL: URL
@@ -51,11 +54,13 @@ public struct PodcastFeed {
     let channel = XMLElement(name: "channel")
     root.addChild(channel)
     let info = manifest.feed
-    let title = info?.title ?? "Vorleser"
+    let settings = manifest.podcast ?? PodcastChannel()
+    let title = settings.title ?? info?.title ?? "Vorleser"
     add("title", title, to: channel)
     add("link", info?.link ?? baseURL.absoluteString, to: channel)
-    add("description", info?.description ?? title, to: channel)
-    add("language", info?.language ?? "de", to: channel)
+    add("description", settings.description ?? info?.description ?? title, to: channel)
+    add("language", settings.language ?? info?.language ?? "de", to: channel)
+    if let copyright = settings.copyright { add("copyright", copyright, to: channel) }
     add("generator", manifest.generator, to: channel)
     let selfLink = XMLElement(name: "atom:link")
     selfLink.addAttribute(attribute("href", url(for: Self.fileName)))
@@ -63,14 +68,27 @@ public struct PodcastFeed {
     selfLink.addAttribute(attribute("type", "application/rss+xml"))
     channel.addChild(selfLink)
     let episodes = self.episodes
-    if let newest = episodes.first?.date.flatMap(Self.rfc822) { add("lastBuildDate", newest, to: channel) }
-    add("itunes:author", title, to: channel)
-    add("itunes:explicit", "false", to: channel)
+    if let newest = episodes.first.flatMap(publicationDate).flatMap(Self.rfc822) {
+      add("lastBuildDate", newest, to: channel)
+    }
+    add("itunes:author", settings.author ?? title, to: channel)
+    if settings.ownerName != nil || settings.ownerEmail != nil {
+      let owner = XMLElement(name: "itunes:owner")
+      if let name = settings.ownerName { add("itunes:name", name, to: owner) }
+      if let email = settings.ownerEmail { add("itunes:email", email, to: owner) }
+      channel.addChild(owner)
+    }
+    add("itunes:explicit", settings.explicit == true ? "true" : "false", to: channel)
     add("itunes:type", "episodic", to: channel)
     let category = XMLElement(name: "itunes:category")
-    category.addAttribute(attribute("text", "News"))
+    category.addAttribute(attribute("text", settings.category ?? "News"))
+    if let subcategory = settings.subcategory {
+      let inner = XMLElement(name: "itunes:category")
+      inner.addAttribute(attribute("text", subcategory))
+      category.addChild(inner)
+    }
     channel.addChild(category)
-    if let image = info?.imageURL {
+    if let image = settings.image ?? info?.imageURL {
       let element = XMLElement(name: "itunes:image")
       element.addAttribute(attribute("href", image))
       channel.addChild(element)
@@ -86,16 +104,25 @@ public struct PodcastFeed {
     let item = XMLElement(name: "item")
     let file = entry.file ?? ""
     add("title", entry.title ?? file, to: item)
-    if let link = entry.link { add("link", link, to: item) }
+    if let link = entry.link.flatMap(Self.webLink) { add("link", link, to: item) }
     let guid = XMLElement(name: "guid", stringValue: XMLText.clean(entry.guid))
     guid.addAttribute(attribute("isPermaLink", "false"))
     item.addChild(guid)
-    if let date = entry.date.flatMap(Self.rfc822) { add("pubDate", date, to: item) }
-    if let summary = entry.summary { add("description", summary, to: item) }
+    if let date = publicationDate(entry).flatMap(Self.rfc822) { add("pubDate", date, to: item) }
+    let timestamps = Self.timestamps(entry.chapters)
+    let description = [entry.summary, timestamps.isEmpty ? nil : timestamps.joined(separator: "\n")]
+      .compactMap { $0 }.joined(separator: "\n\n")
+    if !description.isEmpty { add("description", description, to: item) }
+    if !timestamps.isEmpty {
+      let paragraphs: [String?] = [
+        entry.summary.map(Self.escapedHTML), timestamps.map(Self.escapedHTML).joined(separator: "<br>"),
+      ]
+      add("content:encoded", paragraphs.compactMap { $0.map { "<p>\($0)</p>" } }.joined(), to: item)
+    }
     if let author = entry.author { add("itunes:author", author, to: item) }
     for category in entry.categories { add("category", category, to: item) }
     let enclosure = XMLElement(name: "enclosure")
-    enclosure.addAttribute(attribute("url", url(for: file)))
+    enclosure.addAttribute(attribute("url", enclosureURL(for: entry)))
     enclosure.addAttribute(attribute("length", String(entry.bytes ?? 0)))
     enclosure.addAttribute(attribute("type", AudioFormat(fileName: file)?.mimeType ?? "application/octet-stream"))
     item.addChild(enclosure)
@@ -107,7 +134,66 @@ public struct PodcastFeed {
       element.addAttribute(attribute("type", "application/json+chapters"))
       item.addChild(element)
     }
+    if !entry.chapters.isEmpty {
+      let list = XMLElement(name: "psc:chapters")
+      list.addAttribute(attribute("version", "1.2"))
+      for chapter in entry.chapters {
+        let element = XMLElement(name: "psc:chapter")
+        element.addAttribute(attribute("start", Self.normalPlayTime(chapter.startTime)))
+        element.addAttribute(attribute("title", chapter.title))
+        list.addChild(element)
+      }
+      item.addChild(list)
+    }
     return item
+  }
+
+  /// When an episode counts as published: the item's date, or when it was first rendered.
+  private func publicationDate(_ entry: Manifest.Entry) -> String? {
+    entry.date ?? entry.firstRendered
+  }
+
+  /// The enclosure's address: the file's, with a short fingerprint of the audio as a query, so that apps
+  /// that downloaded an earlier version fetch the new one.
+  func enclosureURL(for entry: Manifest.Entry) -> String {
+    let address = url(for: entry.file ?? "")
+    guard let hash = entry.hash?.prefix(8), !hash.isEmpty else { return address }
+    return address + "?v=" + hash
+  }
+
+  /// "mm:ss Titel" lines (h:mm:ss from an hour on), for chapters in the description; none below three.
+  static func timestamps(_ chapters: [PodcastChapters.Chapter]) -> [String] {
+    guard chapters.count >= timestampChapters else { return [] }
+    let long = (chapters.last?.startTime ?? 0) >= 3600
+    return chapters.map { chapter in
+      let whole = Int(chapter.startTime)
+      let clock =
+        long
+        ? String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60)
+        : String(format: "%02d:%02d", whole / 60, whole % 60)
+      return "\(clock) \(chapter.title)"
+    }
+  }
+
+  /// "HH:MM:SS.mmm", Podlove's normal play time.
+  static func normalPlayTime(_ seconds: Double) -> String {
+    let milliseconds = Int((seconds * 1000).rounded())
+    return String(
+      format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60,
+      milliseconds % 1000)
+  }
+
+  /// `link` when it is a web address (`http`, `https`); feeds may carry `javascript:` or `file:` links.
+  static func webLink(_ link: String) -> String? {
+    guard let scheme = URL(string: link)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+      return nil
+    }
+    return link
+  }
+
+  private static func escapedHTML(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
   }
 
   /// The public address of `file` in the folder.

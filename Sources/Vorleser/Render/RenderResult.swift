@@ -17,6 +17,8 @@ public struct RenderResult: Sendable {
   public var voice: String
   /// Sentence and word boundaries with their sample positions (for captions).
   public var events: [SpeechEvent]
+  /// The loudness of the audio as mastered.
+  public var loudness: Loudness
 
   /// The audio's length in seconds.
   public var duration: Double { Double(samples) / Double(sampleRate) }

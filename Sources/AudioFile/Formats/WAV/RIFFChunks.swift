@@ -1,6 +1,6 @@
 import Foundation
 
-/// Lists the top-level chunks of a RIFF/WAVE file without reading the audio.
+/// Lists the top-level chunks of a RIFF/WAVE (or RF64) file without reading the audio.
 public struct RIFFChunks: Sendable {
   /// One top-level chunk.
   public struct Chunk: Sendable, Equatable {
@@ -24,7 +24,8 @@ public struct RIFFChunks: Sendable {
     }
     defer { try? handle.close() }
     guard let header = try? handle.read(upToCount: 12), header.count == 12,
-      header.prefix(4).elementsEqual("RIFF".utf8), header.suffix(4).elementsEqual("WAVE".utf8)
+      header.prefix(4).elementsEqual("RIFF".utf8) || header.prefix(4).elementsEqual("RF64".utf8),
+      header.suffix(4).elementsEqual("WAVE".utf8)
     else { throw .unreadable(path: file.path, reason: "not a RIFF/WAVE file") }
     let fileSize = (try? handle.seekToEnd()) ?? 0
     var chunks: [Chunk] = []
@@ -36,6 +37,8 @@ public struct RIFFChunks: Sendable {
       let size = CueLabelList.readUInt32(header, at: 4)
       let id = String(decoding: header[0..<4], as: UTF8.self)
       chunks.append(Chunk(id: id, payloadOffset: offset + 8, size: size))
+      // RF64's data chunk gives its real size in `ds64`; nothing Vorleser reads comes after it.
+      if size == UInt32.max { break }
       offset += 8 + UInt64(size) + UInt64(size & 1)
     }
     self.chunks = chunks
@@ -52,6 +55,18 @@ public struct RIFFChunks: Sendable {
       throw .unreadable(path: file.path, reason: "chunk \"\(chunk.id)\" is cut short")
     }
     return [UInt8](data)
+  }
+
+  /// The cue points of the `cue ` chunk: identifier and sample offset, in file order.
+  public func cuePoints() throws(AudioFileError) -> [(id: UInt32, offset: Int64)] {
+    guard let chunk = chunks.first(where: { $0.id == "cue " }) else { return [] }
+    let payload = try payload(of: chunk)
+    guard payload.count >= 4 else { return [] }
+    let count = min(Int(CueLabelList.readUInt32(payload, at: 0)), (payload.count - 4) / 24)
+    return (0..<count).map { index in
+      let entry = 4 + index * 24
+      return (CueLabelList.readUInt32(payload, at: entry), Int64(CueLabelList.readUInt32(payload, at: entry + 20)))
+    }
   }
 
   /// The entries of the first `LIST/adtl` chunk, or none.

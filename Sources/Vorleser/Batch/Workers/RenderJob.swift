@@ -11,6 +11,8 @@ public struct RenderJob: Codable, Sendable, Equatable {
   public var destination: String
   /// Its format.
   public var format: AudioFormat
+  /// Its bit rate and loudness.
+  public var encoding: AudioEncoding
   /// The voice profile, in full.
   public var voice: VoiceProfile
   /// What is said, chapter by chapter.
@@ -20,12 +22,13 @@ public struct RenderJob: Codable, Sendable, Equatable {
 
   /// A job from its parts.
   public init(
-    source: String, destination: String, format: AudioFormat, voice: VoiceProfile, script: SpokenArticle,
-    tags: AudioTags
+    source: String, destination: String, format: AudioFormat, encoding: AudioEncoding = .init(),
+    voice: VoiceProfile, script: SpokenArticle, tags: AudioTags
   ) {
     self.source = source
     self.destination = destination
     self.format = format
+    self.encoding = encoding
     self.voice = voice
     self.script = script
     self.tags = tags
@@ -40,6 +43,8 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
   public var samples: Int64
   /// The chapter markers written.
   public var chapters: [ChapterMark]
+  /// The loudness of the audio as mastered; nil when it failed.
+  public var loudness: Loudness?
   /// The one-line error, when rendering failed.
   public var error: String?
 
@@ -48,6 +53,7 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
     sampleRate = result.sampleRate
     samples = result.samples
     chapters = result.chapters
+    loudness = result.loudness
     error = nil
   }
 
@@ -56,6 +62,7 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
     sampleRate = 0
     samples = 0
     chapters = []
+    loudness = nil
     self.error = error
   }
 

@@ -70,7 +70,7 @@ public struct WorkerServer: Sendable {
       result = RenderJobOutcome(
         try renderer.render(
           job.script, tags: job.tags, source: job.source, to: URL(fileURLWithPath: job.destination),
-          format: job.format, voice: job.voice, shouldStop: cancellation.shouldStop))
+          format: job.format, encoding: job.encoding, voice: job.voice, shouldStop: cancellation.shouldStop))
     } catch SpeechError.cancelled {
       return WorkerStatus.ExitCode.stopped
     } catch {

@@ -14,6 +14,8 @@ public protocol ChapteredAudioWriter: AnyObject {
   func write(_ samples: UnsafeBufferPointer<Int16>) throws(AudioFileError)
   /// Appends `milliseconds` of silence.
   func writeSilence(milliseconds: Int) throws(AudioFileError)
-  /// Writes the file with `tags` and a marker for each of `chapters` (in input samples) and moves it into place.
-  func finish(chapters: [ChapterMark], tags: AudioTags) throws(AudioFileError)
+  /// Writes the file with `tags` and a marker for each of `chapters` (in input samples) and moves it into
+  /// place; returns what was measured on the way.
+  @discardableResult
+  func finish(chapters: [ChapterMark], tags: AudioTags) throws(AudioFileError) -> WrittenAudio
 }

@@ -12,10 +12,14 @@ public struct AudioFileSummary: Sendable, Equatable, Codable {
   public var channels: Int
   /// Samples per channel.
   public var frames: Int64
+  /// The bit rate in bit/s, as the file's headers give it (nil for PCM).
+  public var bitrate: Int?
   /// The tags.
   public var tags: AudioTags
   /// The chapters, in order of their start, in samples at `sampleRate`.
   public var chapters: [ChapterMark]
+  /// The decoded audio's loudness, when it was measured.
+  public var loudness: Loudness?
 
   /// The length in seconds.
   public var duration: Double { sampleRate > 0 ? Double(frames) / Double(sampleRate) : 0 }

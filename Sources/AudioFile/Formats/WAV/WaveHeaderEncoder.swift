@@ -1,0 +1,92 @@
+import Foundation
+
+/// Writes 16-bit PCM WAV with its header chunks built here, for the files libsndfile cannot write: RF64
+/// (libsndfile's RF64 writer drops the `cue ` and `LIST` chunks) and headers past the 100 KiB libsndfile
+/// grows them to (about 600 chapters; it then silently drops chunks). The layout is libsndfile's own:
+/// `fmt `, `LIST/INFO`, `cue `, `LIST/adtl`, then `data`, so the two kinds of file read the same.
+final class WaveHeaderEncoder: AudioEncoder {
+  let sampleRate: Int
+  private let job: EncodingJob
+  private var block: [Int16] = []
+
+  init(_ job: EncodingJob, rf64: Bool) throws(AudioFileError) {
+    self.job = job
+    sampleRate = job.sourceRate
+    let header = Self.header(job, rf64: rf64)
+    try write(header)
+  }
+
+  /// Everything before the samples.
+  static func header(_ job: EncodingJob, rf64: Bool) -> [UInt8] {
+    let dataSize = UInt64(job.sampleCount) * 2
+    var chunks: [UInt8] = []
+    var format = [UInt8]()
+    format += le16(1) + le16(1) + le32(UInt32(job.sourceRate)) + le32(UInt32(job.sourceRate * 2)) + le16(2) + le16(16)
+    chunks += chunk("fmt ", format)
+    let tags = job.tags
+    var info = Array("INFO".utf8)
+    for (id, value) in [
+      ("INAM", tags.title), ("IART", tags.artist), ("IPRD", tags.album), ("ICRD", tags.date), ("ICMT", tags.comment),
+      ("ISFT", tags.software),
+    ] {
+      if let value, !value.isEmpty { info += chunk(id, Array(value.utf8.filter { $0 != 0 }) + [0]) }
+    }
+    if info.count > 4 { chunks += chunk("LIST", info) }
+    if !job.chapters.isEmpty {
+      var cues = le32(UInt32(job.chapters.count))
+      for (index, chapter) in job.chapters.enumerated() {
+        let position = UInt32(clamping: chapter.startSample)
+        cues += le32(UInt32(index + 1)) + le32(position) + Array("data".utf8) + le32(0) + le32(0) + le32(position)
+      }
+      chunks += chunk("cue ", cues)
+      let labels = CueLabelList.encode(
+        job.chapters.enumerated().map { index, chapter in
+          .init(cueID: UInt32(index + 1), label: chapter.title, sampleLength: UInt32(clamping: chapter.sampleCount))
+        })
+      chunks += chunk("LIST", labels)
+    }
+    guard rf64 else {
+      let riffSize = UInt32(clamping: 4 + chunks.count + 8 + Int(dataSize) + Int(dataSize & 1))
+      return Array("RIFF".utf8) + le32(riffSize) + Array("WAVE".utf8) + chunks + Array("data".utf8)
+        + le32(UInt32(dataSize))
+    }
+    // RF64: the 32-bit sizes say 0xFFFFFFFF; `ds64` holds the real ones.
+    let riffSize = UInt64(4 + 8 + 28 + chunks.count + 8) + dataSize + (dataSize & 1)
+    let ds64 = le64(riffSize) + le64(dataSize) + le64(UInt64(job.sampleCount)) + le32(0)
+    return Array("RF64".utf8) + le32(UInt32.max) + Array("WAVE".utf8) + chunk("ds64", ds64) + chunks
+      + Array("data".utf8) + le32(UInt32.max)
+  }
+
+  func encode(_ samples: UnsafeBufferPointer<Float>) throws(AudioFileError) {
+    block.removeAll(keepingCapacity: true)
+    block.append(contentsOf: samples.lazy.map { Int16(clamping: Int(($0 * 32768).rounded())).littleEndian })
+    let bytes = block.withUnsafeBytes { Array($0) }
+    try write(bytes)
+  }
+
+  func finish() throws(AudioFileError) {
+    if job.sampleCount & 1 == 1 { try write([0]) }
+  }
+
+  private func write(_ bytes: [UInt8]) throws(AudioFileError) {
+    let failure: AudioFileError? = bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let written = Foundation.write(job.file.descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return job.failure(String(cString: strerror(errno))) }
+        offset += written
+      }
+      return nil
+    }
+    if let failure { throw failure }
+  }
+
+  private static func chunk(_ id: String, _ body: [UInt8]) -> [UInt8] {
+    Array(id.utf8) + le32(UInt32(body.count)) + body + (body.count & 1 == 1 ? [0] : [])
+  }
+
+  private static func le16(_ value: UInt16) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+  private static func le32(_ value: UInt32) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+  private static func le64(_ value: UInt64) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+}
