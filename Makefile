@@ -5,12 +5,12 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What Vorleser links against and needs at run time.
 RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
-  libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopusenc-dev libsoxr-dev
+  libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopus-dev libogg-dev libsoxr-dev
 # What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness.
 TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
-# What the benchmarks add: the espeak-ng program to compare with, GNU time for peak memory, Python for
-# the arithmetic and the generated feed.
-BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng time python3
+# What the benchmarks add: the espeak-ng program and ffmpeg to compare with, GNU time for peak memory,
+# Python for the arithmetic and the generated feed.
+BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng ffmpeg time python3
 
 OUT ?= out
 # Every target may import only what Package.swift says it depends on: the declared module graph is the

@@ -21,8 +21,9 @@ let package = Package(
     .systemLibrary(name: "CLame", pkgConfig: "lame", providers: [.apt(["libmp3lame-dev"])]),
     .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
     .systemLibrary(name: "CEBUR128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
-    .systemLibrary(name: "COpusEnc", pkgConfig: "libopusenc", providers: [.apt(["libopusenc-dev"])]),
-    .target(name: "COpusFile", dependencies: ["COpusEnc"]),
+    .systemLibrary(name: "COgg", pkgConfig: "ogg", providers: [.apt(["libogg-dev"])]),
+    .systemLibrary(name: "COpus", pkgConfig: "opus", providers: [.apt(["libopus-dev"])]),
+    .target(name: "COpusCodec", dependencies: ["COpus"]),
     .target(name: "CTagLib", linkerSettings: [.linkedLibrary("tag")]),
     .target(
       name: "CNumberSpellout",
@@ -43,7 +44,8 @@ let package = Package(
       name: "Articles", dependencies: ["CLibXML2", "DataTables", "Failures"], resources: [.process("Resources")]),
     .target(name: "Speech", dependencies: ["CEspeakNG", "Failures"]),
     .target(
-      name: "AudioFile", dependencies: ["CSndFile", "CLame", "CSoxr", "CEBUR128", "COpusFile", "CTagLib", "Failures"]),
+      name: "AudioFile",
+      dependencies: ["CSndFile", "CLame", "CSoxr", "CEBUR128", "COgg", "COpusCodec", "CTagLib", "Failures"]),
     .target(
       name: "Vorleser",
       dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "DataTables", "Failures"]),

@@ -19,14 +19,16 @@ struct CompressedFormatTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   }
 
-  /// Writes three chapters of tone (1.0, 2.5 and 1.7 s, each followed by 300 ms of silence).
-  func writeTone(_ format: AudioFormat, to file: URL, loudness: LoudnessTarget? = .podcast) throws -> [ChapterMark] {
+  /// Writes three chapters of tone (1.0, 2.5 and 1.7 s times `stretch`, each followed by 300 ms of silence).
+  func writeTone(
+    _ format: AudioFormat, to file: URL, loudness: LoudnessTarget? = .podcast, stretch: Double = 1
+  ) throws -> [ChapterMark] {
     let writer = try format.makeWriter(
       destination: file, sampleRate: 22050, encoding: AudioEncoding(loudness: loudness))
     var marks: [ChapterMark] = []
     for (index, seconds) in [1.0, 2.5, 1.7].enumerated() {
       let start = writer.sampleCount
-      let count = Int(seconds * 22050)
+      let count = Int(seconds * stretch * 22050)
       let tone = (0..<count).map { Int16(6000 * sin(Double($0) * 2 * .pi * (220 + 110 * Double(index)) / 22050)) }
       try tone.withUnsafeBufferPointer { try writer.write($0) }
       try writer.writeSilence(milliseconds: 300)
@@ -117,6 +119,22 @@ struct CompressedFormatTests {
     _ = try writeTone(format, to: first)
     _ = try writeTone(format, to: second)
     #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+  }
+
+  @Test("a long Opus file, encoded in two halves at a silent break, is one exact stream with its chapters")
+  func opusInHalves() throws {
+    let first = folder.appendingPathComponent("lang-a.opus")
+    let second = folder.appendingPathComponent("lang-b.opus")
+    let marks = try writeTone(.opus, to: first, stretch: 20)
+    _ = try writeTone(.opus, to: second, stretch: 20)
+    #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+    let summary = try AudioFormat.summary(of: first)
+    let length = Double(marks.last!.startSample + marks.last!.sampleCount) / 22050
+    #expect(length > 60)
+    #expect(abs(summary.duration - length) < 0.001)
+    #expect(summary.chapters.map(\.title) == Self.titles)
+    let probed = try ffprobeChapters(first)
+    for (mark, probe) in zip(marks, probed) { #expect(abs(Double(mark.startSample) / 22050 - probe.1) < 0.030) }
   }
 
   @Test("above RIFF's 4 GiB the WAV writer switches to RF64; it reads back with its chapters")

@@ -38,6 +38,18 @@ final class LoudnessMeter {
     ebur128_add_frames_float(state, base, samples.count / channels)
   }
 
+  /// The integrated loudness of several meters' signals together, as one programme (libebur128 gates
+  /// them jointly), with the highest of their true peaks.
+  static func combined(_ meters: [LoudnessMeter]) -> Loudness {
+    var states: [UnsafeMutablePointer<ebur128_state>?] = meters.map(\.state)
+    var integrated = 0.0
+    let gated =
+      ebur128_loudness_global_multiple(&states, states.count, &integrated) == EBUR128_SUCCESS.rawValue
+      && integrated.isFinite
+    let peaks = meters.compactMap(\.loudness.truePeak)
+    return Loudness(integrated: gated ? integrated : nil, truePeak: peaks.max())
+  }
+
   /// The measurement so far.
   var loudness: Loudness {
     var integrated = 0.0

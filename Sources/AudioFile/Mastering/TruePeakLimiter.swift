@@ -20,6 +20,8 @@ final class TruePeakLimiter {
   private var state: State
   private let history: UnsafeMutablePointer<Float>
   private let delayed: UnsafeMutablePointer<Float>
+  /// The estimated true peak of each delayed sample, beside it.
+  private let delayedPeaks: UnsafeMutablePointer<Float>
   private let averaged: UnsafeMutablePointer<Float>
   /// The sliding minimum as a ring of (sample number, gain), gains increasing from head to tail.
   private let minimumPositions: UnsafeMutablePointer<Int>
@@ -36,7 +38,11 @@ final class TruePeakLimiter {
     var sum: Double
     var count = 0
     var skipped = 0
+    var outputPeak: Float = 0
   }
+
+  /// The highest true peak of what came out so far (estimated, linear).
+  var outputPeak: Float { state.outputPeak }
 
   /// A limiter for `sampleRate` keeping the true peak under `ceilingDB` (dBTP), looking `lookAhead` seconds
   /// ahead and recovering over `releaseTime` seconds.
@@ -62,6 +68,8 @@ final class TruePeakLimiter {
     history.initialize(repeating: 0, count: 8)
     delayed = .allocate(capacity: window)
     delayed.initialize(repeating: 0, count: window)
+    delayedPeaks = .allocate(capacity: window)
+    delayedPeaks.initialize(repeating: 0, count: window)
     averaged = .allocate(capacity: window)
     averaged.initialize(repeating: 1, count: window)
     minimumPositions = .allocate(capacity: window + 1)
@@ -69,7 +77,7 @@ final class TruePeakLimiter {
   }
 
   deinit {
-    for pointer in [taps, history, delayed, averaged, minimumGains] { pointer.deallocate() }
+    for pointer in [taps, history, delayed, delayedPeaks, averaged, minimumGains] { pointer.deallocate() }
     minimumPositions.deallocate()
   }
 
@@ -122,6 +130,7 @@ final class TruePeakLimiter {
       let gain = min(Float(s.sum / Double(window)), 1)
       // The gain belongs to the sample that went in `window - 1` steps ago: the oldest in the ring.
       delayed[s.delayedIndex] = current
+      delayedPeaks[s.delayedIndex] = peak
       s.delayedIndex = s.delayedIndex + 1 == window ? 0 : s.delayedIndex + 1
       let out = delayed[s.delayedIndex] * gain
       s.count += 1
@@ -129,6 +138,7 @@ final class TruePeakLimiter {
         s.skipped += 1
       } else {
         output.append(out)
+        s.outputPeak = max(s.outputPeak, delayedPeaks[s.delayedIndex] * gain)
       }
     }
     state = s

@@ -10,6 +10,13 @@ protocol AudioEncoder: AnyObject {
   func finish() throws(AudioFileError)
 }
 
+/// An encoder that also takes the synthesizer's 16-bit samples as they are, for audio that passes the
+/// mastering unchanged (`--loudness off` into WAV): no conversion, no copy.
+protocol PCMAudioEncoder: AudioEncoder {
+  /// Encodes 16-bit samples at the source rate.
+  func encode(pcm samples: UnsafeBufferPointer<Int16>) throws(AudioFileError)
+}
+
 /// What an encoder needs to know about the file it writes, known before the first sample goes in.
 struct EncodingJob {
   /// The temporary file being written.

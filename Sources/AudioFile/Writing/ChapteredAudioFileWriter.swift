@@ -45,6 +45,7 @@ final class ChapteredAudioFileWriter: ChapteredAudioWriter {
   }
 
   func finish(chapters: [ChapterMark], tags: AudioTags) throws(AudioFileError) -> WrittenAudio {
+    try spool.finishWriting()
     let file = try TemporaryAudioFile(for: destination)
     let job = EncodingJob(
       file: file, destination: destination, sourceRate: sampleRate, sampleCount: spool.sampleCount,
@@ -52,21 +53,110 @@ final class ChapteredAudioFileWriter: ChapteredAudioWriter {
     let encoder = try makeEncoder(job)
     let mastering = Mastering(
       sourceRate: sampleRate, measured: meter.loudness, target: encoding.loudness, outputRate: encoder.sampleRate)
-    let thread = EncoderThread(encoder)
     let loudness: Loudness
     do {
-      loudness = try mastering.run(spool) { block in try thread.encode(block) }
+      if let segmented = encoder as? SegmentedAudioEncoder,
+        let split = try silentBreak(near: chapters, alignment: segmented.segmentAlignment, rate: encoder.sampleRate)
+      {
+        loudness = try encodeInHalves(segmented, mastering, split: split)
+      } else {
+        loudness = try encodePipelined(encoder, mastering)
+      }
     } catch let error as AudioFileError {
-      thread.abandon()
       throw error
     } catch {
-      thread.abandon()
       throw job.failure("\(error)")
     }
-    try thread.finish()
     try verify(file.url, chapters: chapters.count)
     try file.commit(to: destination)
     return WrittenAudio(loudness: loudness)
+  }
+
+  /// Mastering on this thread, encoding on another; audio that passes unchanged goes straight in.
+  private func encodePipelined(_ encoder: AudioEncoder, _ mastering: Mastering) throws -> Loudness {
+    if mastering.isIdentity, let pcm = encoder as? PCMAudioEncoder {
+      try spool.replay { block in try pcm.encode(pcm: block) }
+      try pcm.finish()
+      return Loudness(integrated: nil, truePeak: nil)
+    }
+    let thread = EncoderThread(encoder)
+    let meter = mastering.makeMeter()
+    let peak: Float?
+    do {
+      peak = try mastering.run(spool, meter: meter) { block in try thread.encode(block) }
+    } catch {
+      thread.abandon()
+      throw error
+    }
+    try thread.finish()
+    return Self.loudness([meter].compactMap { $0 }, peaks: [peak])
+  }
+
+  /// The two halves of the spool, before and after `split` (a source sample), each mastered and encoded
+  /// on a core of its own; the second encoder's output joins the first's.
+  private func encodeInHalves(_ encoder: SegmentedAudioEncoder, _ mastering: Mastering, split: Int64) throws -> Loudness
+  {
+    nonisolated(unsafe) let second = try encoder.secondSegment()
+    nonisolated(unsafe) let meters = [mastering.makeMeter(), mastering.makeMeter()]
+    let secondDone = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var secondResult: Result<Float?, Error> = .success(nil)
+    nonisolated(unsafe) let spool = self.spool
+    let thread = Thread {
+      secondResult = Result {
+        let peak = try mastering.run(spool, from: split, meter: meters[1]) { block in try second.encode(block) }
+        try second.finish()
+        return peak
+      }
+      secondDone.signal()
+    }
+    thread.stackSize = 1 << 20
+    thread.start()
+    // The first half is cut or padded to exactly its share of the encoder's samples, ending on a frame.
+    let share = split * Int64(encoder.sampleRate) / Int64(sampleRate)
+    var fed: Int64 = 0
+    let firstPeak: Float?
+    do {
+      firstPeak = try mastering.run(spool, to: split, meter: meters[0]) { block in
+        let take = Int(max(0, min(Int64(block.count), share - fed)))
+        if take > 0 { try encoder.encode(UnsafeBufferPointer(rebasing: block[0..<take])) }
+        fed += Int64(take)
+      }
+      if fed < share {
+        let silence = [Float](repeating: 0, count: Int(share - fed))
+        try silence.withUnsafeBufferPointer { try encoder.encode($0) }
+      }
+    } catch {
+      secondDone.wait()
+      throw error
+    }
+    secondDone.wait()
+    let secondPeak = try secondResult.get()
+    try encoder.finish()
+    return Self.loudness(meters.compactMap { $0 }, peaks: [firstPeak, secondPeak])
+  }
+
+  /// The break for two halves: the chapter start nearest the middle (within its middle half) that falls
+  /// in silence, moved back to a sample the halves can meet on; nil for audio under a minute or without one.
+  private func silentBreak(near chapters: [ChapterMark], alignment: Int, rate: Int) throws -> Int64? {
+    let total = spool.sampleCount
+    guard total >= Int64(sampleRate) * 60 else { return nil }
+    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+    let unit = Int64(alignment * sampleRate / gcd(alignment * sampleRate, rate))
+    let middle = total / 2
+    let candidates = chapters.map { $0.startSample / unit * unit }
+      .filter { $0 > total / 4 && $0 < total * 3 / 4 }
+      .sorted { abs($0 - middle) < abs($1 - middle) }
+    for candidate in candidates where try spool.isSilent(before: candidate, count: sampleRate / 25) {
+      return candidate
+    }
+    return nil
+  }
+
+  /// The mastered audio's loudness from its meters and the limiters' peaks (unmeasured without them).
+  private static func loudness(_ meters: [LoudnessMeter], peaks: [Float?]) -> Loudness {
+    let integrated = meters.isEmpty ? nil : LoudnessMeter.combined(meters).integrated
+    let peak = peaks.compactMap { $0 }.max().map { 20 * log10(Double(max($0, 1e-9))) }
+    return Loudness(integrated: integrated, truePeak: peak)
   }
 
   /// Reads the written file back: it must be the format it claims, as long as what went in (within 50 ms,

@@ -49,17 +49,37 @@ final class SampleSpool {
     sampleCount += Int64(count)
   }
 
-  /// Hands every sample, in blocks, to `body`.
-  func replay(_ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
-    try flush()
-    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw spoolError() }
+  /// Hands the samples from `start` up to `end` (default: all), in blocks, to `body`. Reads with
+  /// `pread`, so two threads may replay different ranges at once, once `finishWriting` was called.
+  func replay(from start: Int64 = 0, to end: Int64? = nil, _ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
+    let end = min(end ?? sampleCount, sampleCount)
+    var position = start
     var block = [Int16](repeating: 0, count: Self.bufferCapacity)
-    while true {
-      let bytesRead = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      guard bytesRead >= 0 else { throw spoolError() }
-      if bytesRead == 0 { break }
-      try block.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<bytesRead / 2])) }
+    while position < end {
+      let wanted = Int(min(Int64(Self.bufferCapacity), end - position))
+      let bytesRead = block.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, wanted * 2, off_t(position * 2))
+      }
+      guard bytesRead > 0 else { throw spoolError() }
+      let count = bytesRead / 2
+      try block.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+      position += Int64(count)
     }
+  }
+
+  /// Whether the `count` samples before `position` are all silence (exact zeros).
+  func isSilent(before position: Int64, count: Int) throws -> Bool {
+    guard position >= Int64(count) else { return false }
+    var silent = true
+    try replay(from: position - Int64(count), to: position) { block in
+      if block.contains(where: { $0 != 0 }) { silent = false }
+    }
+    return silent
+  }
+
+  /// Writes out what is still buffered: after this, every sample can be replayed.
+  func finishWriting() throws(AudioFileError) {
+    try flush()
   }
 
   private func flush() throws(AudioFileError) {

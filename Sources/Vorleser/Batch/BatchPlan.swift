@@ -116,9 +116,18 @@ struct BatchPlan {
         items.append(Item(position: position, entry: entry, action: .unchanged))
         continue
       }
-      // An item keeps its name, unless it was rendered in another format.
-      let kept = previous?.file.flatMap { AudioFormat(fileName: $0) == options.format ? $0 : nil }
-      let file = kept ?? names.allocate(for: article)
+      // An item keeps its name; rendered in another format, it keeps its stem, and the earlier file stays
+      // (listed in the manifest) until --prune.
+      entry.previousFiles = previous?.previousFiles
+      let file: String
+      if let old = previous?.file, AudioFormat(fileName: old) != options.format {
+        file = names.allocate(for: article, preferring: BatchFileNames.stem(of: old))
+        if previous?.status == .rendered, entry.previousFiles?.contains(old) != true {
+          entry.previousFiles = (entry.previousFiles ?? []) + [old]
+        }
+      } else {
+        file = previous?.file ?? names.allocate(for: article)
+      }
       entry.file = file
       entry.chaptersFile = BatchFileNames.chaptersFile(for: file)
       let job = RenderJob(

@@ -152,16 +152,26 @@ public final class FeedBatch {
     return entry
   }
 
-  /// Removes entries for items no longer in the feed, with their files; returns how many.
+  /// Removes entries for items no longer in the feed, with their files, and every item's earlier files in
+  /// another format; returns how many items went.
   private func prune(_ manifest: inout Manifest, keeping guids: Set<String>) -> Int {
     let gone = manifest.items.filter { !guids.contains($0.guid) }
     for entry in gone {
-      for name in [entry.file, entry.chaptersFile].compactMap({ $0 }) where BatchFileNames.isOwnName(name) {
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-      }
+      remove([entry.file, entry.chaptersFile].compactMap { $0 } + (entry.previousFiles ?? []))
     }
     manifest.items.removeAll { !guids.contains($0.guid) }
+    for index in manifest.items.indices {
+      guard let previous = manifest.items[index].previousFiles else { continue }
+      remove(previous.filter { $0 != manifest.items[index].file })
+      manifest.items[index].previousFiles = nil
+    }
     return gone.count
+  }
+
+  private func remove(_ names: [String]) {
+    for name in names where BatchFileNames.isOwnName(name) {
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
   }
 
   private func writePodcastFeed(_ manifest: Manifest) throws {

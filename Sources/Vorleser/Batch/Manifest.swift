@@ -50,6 +50,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var chapters: [PodcastChapters.Chapter]
     /// The loudness of the audio as mastered.
     public var loudness: Loudness?
+    /// Audio files of earlier renders in another format, kept until `--prune`.
+    public var previousFiles: [String]?
     /// The day an undated item was first rendered (ISO 8601): the episode's date where the item has none.
     public var firstRendered: String?
     public var status: Status
@@ -87,6 +89,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         if let name = manifest.items[index].chaptersFile, !BatchFileNames.isOwnName(name) {
           manifest.items[index].chaptersFile = nil
         }
+        manifest.items[index].previousFiles?.removeAll { !BatchFileNames.isOwnName($0) }
       }
       return manifest
     } catch {

@@ -4,7 +4,7 @@ import Foundation
 /// Writes mastered samples as 16-bit PCM WAV through libsndfile, with `LIST/INFO` tags, one `cue ` point
 /// per chapter (SFC_SET_CUE) and the `LIST/adtl` labels, all before `data`, so that a reader streaming
 /// the file from a pipe sees them. RF64 and very large headers go to `WaveHeaderEncoder`.
-final class WAVEncoder: AudioEncoder {
+final class WAVEncoder: PCMAudioEncoder {
   /// The most bytes of samples a RIFF file can hold (its sizes are 32-bit), with room for the header;
   /// a task-local value, so that a test can lower it for the files it writes.
   @TaskLocal static var riffDataLimit: Int64 = Int64(UInt32.max) - 16 * 1024 * 1024
@@ -84,10 +84,18 @@ final class WAVEncoder: AudioEncoder {
 
   func encode(_ samples: UnsafeBufferPointer<Float>) throws(AudioFileError) {
     // Samples that came in as 16-bit and passed unchanged convert back to exactly the same values.
-    block.removeAll(keepingCapacity: true)
-    block.append(contentsOf: samples.lazy.map { Int16(clamping: Int(($0 * 32768).rounded())) })
+    if block.count != samples.count { block = [Int16](repeating: 0, count: samples.count) }
+    block.withUnsafeMutableBufferPointer { out in
+      for index in 0..<samples.count { out[index] = Int16(clamping: lrintf(samples[index] * 32768)) }
+    }
     let written = block.withUnsafeBufferPointer { sf_write_short(handle, $0.baseAddress, sf_count_t($0.count)) }
     guard written == block.count else { throw failure("audio data") }
+  }
+
+  func encode(pcm samples: UnsafeBufferPointer<Int16>) throws(AudioFileError) {
+    guard sf_write_short(handle, samples.baseAddress, sf_count_t(samples.count)) == samples.count else {
+      throw failure("audio data")
+    }
   }
 
   func finish() throws(AudioFileError) {

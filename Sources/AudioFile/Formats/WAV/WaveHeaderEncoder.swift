@@ -4,7 +4,7 @@ import Foundation
 /// (libsndfile's RF64 writer drops the `cue ` and `LIST` chunks) and headers past the 100 KiB libsndfile
 /// grows them to (about 600 chapters; it then silently drops chunks). The layout is libsndfile's own:
 /// `fmt `, `LIST/INFO`, `cue `, `LIST/adtl`, then `data`, so the two kinds of file read the same.
-final class WaveHeaderEncoder: AudioEncoder {
+final class WaveHeaderEncoder: PCMAudioEncoder {
   let sampleRate: Int
   private let job: EncodingJob
   private var block: [Int16] = []
@@ -58,10 +58,16 @@ final class WaveHeaderEncoder: AudioEncoder {
   }
 
   func encode(_ samples: UnsafeBufferPointer<Float>) throws(AudioFileError) {
-    block.removeAll(keepingCapacity: true)
-    block.append(contentsOf: samples.lazy.map { Int16(clamping: Int(($0 * 32768).rounded())).littleEndian })
+    if block.count != samples.count { block = [Int16](repeating: 0, count: samples.count) }
+    block.withUnsafeMutableBufferPointer { out in
+      for index in 0..<samples.count { out[index] = Int16(clamping: lrintf(samples[index] * 32768)).littleEndian }
+    }
     let bytes = block.withUnsafeBytes { Array($0) }
     try write(bytes)
+  }
+
+  func encode(pcm samples: UnsafeBufferPointer<Int16>) throws(AudioFileError) {
+    try write(samples.map(\.littleEndian).withUnsafeBytes { Array($0) })
   }
 
   func finish() throws(AudioFileError) {
