@@ -6,11 +6,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What Vorleser links against and needs at run time.
 RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
   libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopus-dev libogg-dev libsoxr-dev
-# What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness.
-TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg
+# What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness, GNU time
+# the memory of hostile downloads.
+TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time
 # What the benchmarks add: the espeak-ng program and ffmpeg to compare with, GNU time for peak memory,
-# Python for the arithmetic and the generated feed.
-BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng ffmpeg time python3
+# Python for the arithmetic and the generated feed, strace for the time spent in fsync.
+BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng ffmpeg time python3 strace
 
 OUT ?= out
 # Every target may import only what Package.swift says it depends on: the declared module graph is the
@@ -20,7 +21,15 @@ CHECKED := --explicit-target-dependency-import-check error
 RELEASE_FLAGS := --static-swift-stdlib $(CHECKED)
 RELEASE_BIN = $$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/vorleser
 
-.PHONY: run test lint format build bench deps-run deps-test deps-bench clean
+# `make fuzz`: every libFuzzer target for FUZZ_SECONDS each, FUZZ_JOBS at a time (address sanitizer on;
+# lld links, as gold cannot link the sanitizer runtimes here).
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+FUZZ_TARGETS := normalizer plain-text html rss atom json-feed audio
+FUZZ_FLAGS := -c release --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+  -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+
+.PHONY: run test lint format build bench fuzz deps-run deps-test deps-bench clean
 
 run: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
@@ -47,6 +56,10 @@ build: deps-run
 bench: deps-bench
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vorleser
 	Benchmarks/run.sh "$(RELEASE_BIN)"
+
+fuzz: deps-test
+	$(SWIFT) build $(FUZZ_FLAGS) --product vorleser-fuzz
+	Tests/Fuzz/run.sh .build/fuzz/release/vorleser-fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_TARGETS)
 
 # Installs the packages that are missing, and only those.
 define install_missing

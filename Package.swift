@@ -25,6 +25,7 @@ let package = Package(
     .systemLibrary(name: "COpus", pkgConfig: "opus", providers: [.apt(["libopus-dev"])]),
     .target(name: "COpusCodec", dependencies: ["COpus"]),
     .target(name: "CTagLib", linkerSettings: [.linkedLibrary("tag")]),
+    .target(name: "CProcess"),
     .target(
       name: "CNumberSpellout",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -48,9 +49,13 @@ let package = Package(
       dependencies: ["CSndFile", "CLame", "CSoxr", "CEBUR128", "COgg", "COpusCodec", "CTagLib", "Failures"]),
     .target(
       name: "Vorleser",
-      dependencies: ["GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "DataTables", "Failures"]),
-    .target(name: "FeedFetch"),
-    .executableTarget(name: "vorleser-fetch", dependencies: ["FeedFetch"]),
+      dependencies: [
+        "GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "CProcess", "DataTables", "Failures",
+      ]),
+    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    .target(name: "CFeedDownload", dependencies: ["CCurl"]),
+    .target(name: "FeedFetch", dependencies: ["CFeedDownload"]),
+    .executableTarget(name: "vorleser-fetch", dependencies: ["FeedFetch", "CProcess"]),
     .executableTarget(
       name: "vorleser",
       dependencies: ["Vorleser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -58,6 +63,12 @@ let package = Package(
 
     // A worker process with a fake speech engine, for the worker and time-limit tests.
     .executableTarget(name: "vorleser-fake-worker", dependencies: ["Vorleser", "Speech"], path: "Tests/FakeWorker"),
+    // libFuzzer targets (`make fuzz`) and the replay of the crashers they found (`FuzzTests`).
+    .target(name: "FuzzTargets", dependencies: ["GermanNormalizer", "Articles", "AudioFile"], path: "Tests/FuzzTargets"),
+    .target(name: "CFuzzDriver", path: "Tests/CFuzzDriver"),
+    .executableTarget(
+      name: "vorleser-fuzz", dependencies: ["FuzzTargets", "CFuzzDriver"], path: "Tests/Fuzz", exclude: ["run.sh"]),
+    .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets"], exclude: ["Fixtures"]),
     .testTarget(name: "DataTablesTests", dependencies: ["DataTables"]),
     .testTarget(
       name: "GermanNormalizerTests", dependencies: ["GermanNormalizer", "DataTables"], exclude: ["Fixtures"]),

@@ -2,7 +2,8 @@
 # Vorleser against the espeak-ng program on the same already-normalized text: wall time ratio and peak
 # memory, for the seed article and for the seed repeated 30 times (streaming: memory must not grow);
 # Vorleser to MP3 and Opus against the shell pipeline espeak-ng + ffmpeg; the normalizer's throughput;
-# a 40-article feed with one and with two workers.
+# a 40-article feed with one and with two workers, and the time its journal spends in fsync; hostile
+# input at n and 2n (the normalizer on runs without spaces, a batch of thousands of failing items).
 # Usage: Benchmarks/run.sh PATH/TO/vorleser   (make bench builds it and passes it)
 set -euo pipefail
 vorleser=${1:?usage: Benchmarks/run.sh PATH/TO/vorleser}
@@ -120,3 +121,41 @@ minutes=$(python3 -c "import json; m = json.load(open('$work/batch-2/manifest.js
 python3 -c "print('feed, 40 articles (%s min audio): --jobs 1 %.2fs, --jobs 2 %.2fs = %.2fx (target: at least 1.8x on 2 cores)' % ('$minutes', $jobs1, $jobs2, $jobs1/$jobs2))"
 python3 -c "print('feed, unchanged re-run: %.3fs = %.1f%% of the first run (target: under 3%%)' % ($rerun, 100*$rerun/$jobs2))"
 echo "feed, --jobs 1 and --jobs 2 files byte-identical: $identical"
+
+# The journal: every finished item is on disk (fsync) before it is reported. Time spent in fsync in
+# the fresh 40-article batch, from strace.
+rm -rf "$work/batch-journal"
+strace -f -c -e trace=fsync -o "$work/fsync.txt" "$vorleser" feed "$work/feed.xml" -o "$work/batch-journal" --jobs 2 -q
+python3 - "$work/fsync.txt" "$jobs2" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip().endswith("fsync")]
+seconds, calls = (float(rows[0][1]), int(rows[0][3])) if rows else (0.0, 0)
+print("feed, journal: %d fsync calls, %.3fs in all = %.1f%% of the --jobs 2 run" % (calls, seconds, 100 * seconds / float(sys.argv[2])))
+PY
+
+# Hostile input stays linear: the normalizer on runs without spaces, and a batch's bookkeeping on a feed
+# of many (empty, failing) items, each at n and 2n; a ratio near 2 is linear, near 4 quadratic.
+timed() {
+  local start end
+  start=$(seconds)
+  "$@" > /dev/null 2>&1
+  end=$(seconds)
+  python3 -c "print($end - $start)"
+}
+for piece in "1-" "a."; do
+  small=$(timed "$vorleser" normalize "$(python3 -c "print('$piece' * 20000)")")
+  large=$(timed "$vorleser" normalize "$(python3 -c "print('$piece' * 40000)")")
+  python3 -c "print(\"normalizer, '%s' x 20,000 / x 40,000: %.2fs / %.2fs = %.1fx (linear: about 2x)\" % ('$piece', $small, $large, $large / $small))"
+done
+empty_feed() {
+  python3 -c "
+import sys
+print('<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Leer</title>')
+for i in range($1): print('<item><title>Leer %d</title><guid>g%d</guid><description></description></item>' % (i, i))
+print('</channel></rss>')" > "$work/empty-$1.xml"
+}
+empty_feed 2000
+empty_feed 4000
+small=$(timed "$vorleser" feed "$work/empty-2000.xml" -o "$work/empty-2000" -q)
+large=$(timed "$vorleser" feed "$work/empty-4000.xml" -o "$work/empty-4000" -q)
+python3 -c "print('feed of failing items, 2,000 / 4,000: %.2fs / %.2fs = %.1fx (linear: about 2x); %.1f ms per item' % ($small, $large, $large / $small, 1000 * $large / 4000))"

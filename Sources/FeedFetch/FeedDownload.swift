@@ -1,12 +1,17 @@
+import CFeedDownload
 import Foundation
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
 #endif
 
-/// One feed download through URLSession: bounded in time and size, following at most a few redirects,
-/// and failing with a one-line reason (HTTP status, timeout, redirect loop, size).
-public final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// One feed download through libcurl: http and https only, bounded in idle time, total time and size
+/// (after decompression, stopping at once), following at most a few redirects, written to a file
+/// descriptor as it arrives, and failing with a one-line reason.
+///
+/// libcurl directly rather than URLSession: on Linux URLSession enforces no total time limit, and it
+/// buffers decompressed data beyond the delegate's reach (a 2 MB gzip bomb grew to 500 MB).
+public struct FeedDownload: Sendable {
   /// Why a download failed, in a few words ("HTTP 404 Not Found", "timed out after 30 seconds").
   public struct Failure: Error, Equatable, CustomStringConvertible {
     public var reason: String
@@ -19,100 +24,43 @@ public final class FeedDownload: NSObject, URLSessionDataDelegate, @unchecked Se
   private let url: URL
   private let timeout: TimeInterval
   private let sizeLimit: Int
-  private let done = DispatchSemaphore(value: 0)
-  private let lock = NSLock()
-  private var received = Data()
-  private var failure: String?
-  private var visited: Set<URL> = []
 
-  /// A download of `url` that gives up after `timeout` seconds without data, or above `sizeLimit` bytes.
+  /// A download of `url` that gives up after `timeout` seconds without data, after four times that in all,
+  /// or above `sizeLimit` bytes.
   public init(url: URL, timeout: TimeInterval, sizeLimit: Int) {
     self.url = url
     self.timeout = timeout
     self.sizeLimit = sizeLimit
   }
 
-  /// Downloads the feed and waits for it.
-  public func run() throws(Failure) -> Data {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout * 4
-    configuration.httpAdditionalHeaders = [
-      "User-Agent": "Vorleser (feed reader)",
-      "Accept": "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8",
-    ]
-    let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
-    defer { session.invalidateAndCancel() }
-    visited = [url]
-    session.dataTask(with: url).resume()
-    done.wait()
-    let (data, failure) = lock.withLock { (received, self.failure) }
-    if let failure { throw Failure(reason: failure) }
-    return data
-  }
-
-  private func fail(_ reason: String, task: URLSessionTask) {
-    lock.withLock { failure = failure ?? reason }
-    task.cancel()
-  }
-
-  public func urlSession(
-    _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-  ) {
-    if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-      let reason =
-        (300..<400).contains(http.statusCode)
-        ? "too many redirects (more than \(Self.redirectLimit), or a loop)"
-        : "HTTP \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
-      lock.withLock { failure = failure ?? reason }
-      completionHandler(.cancel)
-      return
+  /// Downloads the feed into `output` (a file descriptor) and waits for it.
+  public func run(to output: Int32) throws(Failure) {
+    let idle = Int32(clamping: Int(timeout.rounded(.up)))
+    var limits = vorleser_download_limits(
+      idle_seconds: max(idle, 1), total_seconds: max(idle, 1) * 4, size_limit: Int64(sizeLimit),
+      redirect_limit: Int32(Self.redirectLimit))
+    var status = 0
+    var reason = [CChar](repeating: 0, count: 512)
+    let result = vorleser_download(url.absoluteString, &limits, output, &status, &reason, reason.count)
+    let detail = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    switch result {
+    case VORLESER_DOWNLOAD_OK: return
+    case VORLESER_DOWNLOAD_HTTP_STATUS:
+      throw Failure(reason: "HTTP \(status) \(HTTPURLResponse.localizedString(forStatusCode: status))")
+    case VORLESER_DOWNLOAD_TOO_LARGE: throw Failure(reason: "larger than the limit of \(sizeLimit) bytes")
+    case VORLESER_DOWNLOAD_IDLE_TIMEOUT: throw Failure(reason: "timed out after \(limits.idle_seconds) seconds")
+    case VORLESER_DOWNLOAD_TOTAL_TIMEOUT:
+      throw Failure(reason: "took longer than \(limits.total_seconds) seconds in all")
+    case VORLESER_DOWNLOAD_REDIRECTS:
+      throw Failure(reason: "too many redirects (more than \(Self.redirectLimit), or a loop)")
+    case VORLESER_DOWNLOAD_SCHEME:
+      throw Failure(reason: "redirected to a \(detail): address (only http and https are followed)")
+    case VORLESER_DOWNLOAD_WRITE_FAILED: throw Failure(reason: "cannot write the download")
+    default:
+      let known = [
+        "Couldn't connect to server": "connection refused", "Could not resolve host": "unknown host",
+      ]
+      throw Failure(reason: known.first { detail.hasPrefix($0.key) }?.value ?? detail)
     }
-    if response.expectedContentLength > Int64(sizeLimit) {
-      lock.withLock { failure = failure ?? "larger than the limit of \(sizeLimit) bytes" }
-      completionHandler(.cancel)
-      return
-    }
-    completionHandler(.allow)
-  }
-
-  public func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-    let tooLarge = lock.withLock {
-      received.append(data)
-      return received.count > sizeLimit
-    }
-    if tooLarge { fail("larger than the limit of \(sizeLimit) bytes", task: dataTask) }
-  }
-
-  public func urlSession(
-    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
-  ) {
-    let allowed = lock.withLock {
-      guard let next = request.url, visited.count <= Self.redirectLimit, !visited.contains(next) else { return false }
-      visited.insert(next)
-      return true
-    }
-    // Refusing the redirect makes the 3xx response the final one, reported as a redirect loop.
-    completionHandler(allowed ? request : nil)
-  }
-
-  public func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-    if let error = error as? URLError {
-      let reason: String
-      switch error.code {
-      case .timedOut: reason = "timed out after \(Int(timeout)) seconds"
-      case .cannotConnectToHost: reason = "connection refused"
-      case .cannotFindHost: reason = "unknown host"
-      case .httpTooManyRedirects: reason = "too many redirects (more than \(Self.redirectLimit), or a loop)"
-      case .cancelled: reason = "cancelled"
-      default: reason = error.localizedDescription
-      }
-      lock.withLock { failure = failure ?? reason }
-    } else if let error {
-      lock.withLock { failure = failure ?? "\(error.localizedDescription)" }
-    }
-    done.signal()
   }
 }

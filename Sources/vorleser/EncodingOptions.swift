@@ -25,9 +25,21 @@ struct EncodingOptions: ParsableArguments {
       valueName: "LUFS|off"))
   var loudness: LoudnessSetting?
 
+  @Option(help: "The most minutes of audio one article may become (default 180); longer ones fail before synthesis.")
+  var maxMinutes: Double?
+
   /// The encoding these options describe.
   var encoding: AudioEncoding {
     AudioEncoding(bitrate: bitrate, loudness: (loudness ?? LoudnessSetting(.podcast)).target)
+  }
+
+  /// The audio budget these options describe.
+  var budget: AudioBudget {
+    get throws {
+      guard let maxMinutes else { return .standard }
+      guard maxMinutes > 0 else { throw FailureReport(message: "--max-minutes must be more than 0", kind: .badInput) }
+      return AudioBudget(maxMinutes: maxMinutes)
+    }
   }
 
   /// Checks the bit rate against `format`.

@@ -80,6 +80,7 @@ struct FeedCommand: ParsableCommand {
     given.baseURL = baseURL
     given.timeout = timeout
     given.itemTimeout = itemTimeout
+    given.maxMinutes = encoding.maxMinutes
     given.podcast = podcast.channel
     return given
   }

@@ -71,6 +71,7 @@ struct RenderCommand: ParsableCommand {
     request.format = try format
     try encoding.validate(for: request.format)
     request.encoding = encoding.encoding
+    request.budget = try encoding.budget
     request.voice = speaking.voice ?? request.voice
     request.chapters = speaking.chapters ?? request.chapters
     request.reading = reading.settings

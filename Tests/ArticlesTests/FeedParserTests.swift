@@ -120,7 +120,8 @@ struct FeedParserTests {
     let cases: [(String, String)] = [
       ("", "not a feed: the file is empty"),
       ("Hallo Welt", "not a feed: neither XML nor JSON"),
-      ("<rss><channel><item></channel>", "not a feed: broken XML at line 1: elements not closed in order, or cut off"),
+      ("<rss><channel><item></channel>", "not a feed: broken XML at line 1: an end tag that does not match"),
+      ("<rss><channel><item>", "not a feed: broken XML at line 1: "),
       (
         "<rss><channel><title>A &foo; B</title></channel></rss>",
         "not a feed: broken XML at line 1: an undefined entity"

@@ -79,6 +79,16 @@ struct ChapteredWaveWriterTests {
     #expect(try AudioFormat.summary(of: file).chapters == marks)
   }
 
+  @Test("1,500 chapters, past where libsndfile stops growing its header (about 600): ffprobe reads them all")
+  func thousandsOfChapters() throws {
+    let file = folder.appendingPathComponent("liveblog.wav")
+    let marks = try writeTone(to: file, chapterLengths: Array(repeating: 30, count: 1500), tags: AudioTags())
+    #expect(try AudioFormat.summary(of: file).chapters == marks)
+    let probed = try FFprobe.chapters(file)
+    #expect(probed.count == 1500)
+    #expect(probed.last?.0 == "Kapitel 1500 – Übersicht")
+  }
+
   @Test("a writer that is never finished leaves nothing in the folder")
   func abandoned() throws {
     let file = folder.appendingPathComponent("abgebrochen.wav")

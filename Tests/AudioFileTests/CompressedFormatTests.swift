@@ -38,25 +38,6 @@ struct CompressedFormatTests {
     return marks
   }
 
-  /// ffprobe's chapters of `file`: title and start in seconds.
-  func ffprobeChapters(_ file: URL) throws -> [(String, Double)] {
-    guard let ffprobe = ["/usr/bin/ffprobe", "/usr/local/bin/ffprobe"].first(where: FileManager.default.fileExists)
-    else { throw SkipInfo("ffprobe is not installed") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ffprobe)
-    process.arguments = ["-v", "error", "-show_chapters", "-of", "json", file.path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-    let chapters = json?["chapters"] as? [[String: Any]] ?? []
-    return chapters.map {
-      (($0["tags"] as? [String: String])?["title"] ?? "", Double($0["start_time"] as? String ?? "") ?? -1)
-    }
-  }
-
   @Test("chapters, tags and length read back, by Vorleser and by ffprobe", arguments: [AudioFormat.mp3, .opus])
   func roundTrip(format: AudioFormat) throws {
     let file = folder.appendingPathComponent("ton.\(format.fileExtension)")
@@ -76,7 +57,7 @@ struct CompressedFormatTests {
     #expect(summary.tags.software?.hasPrefix("Vorleser test") == true)
     #expect(summary.channels == 1)
     #expect(summary.loudness?.truePeak ?? 0 <= -1.0)
-    let probed = try ffprobeChapters(file)
+    let probed = try FFprobe.chapters(file)
     #expect(probed.map(\.0) == Self.titles)
     for (written, probe) in zip(expected, probed.map(\.1)) { #expect(abs(written - probe) < 0.030) }
   }
@@ -133,7 +114,7 @@ struct CompressedFormatTests {
     #expect(length > 60)
     #expect(abs(summary.duration - length) < 0.001)
     #expect(summary.chapters.map(\.title) == Self.titles)
-    let probed = try ffprobeChapters(first)
+    let probed = try FFprobe.chapters(first)
     for (mark, probe) in zip(marks, probed) { #expect(abs(Double(mark.startSample) / 22050 - probe.1) < 0.030) }
   }
 
@@ -146,7 +127,7 @@ struct CompressedFormatTests {
     let summary = try AudioFormat.summary(of: file)
     #expect(summary.frames == marks.last!.startSample + marks.last!.sampleCount)
     #expect(summary.chapters.map(\.title) == Self.titles)
-    #expect(try ffprobeChapters(file).map(\.0) == Self.titles)
+    #expect(try FFprobe.chapters(file).map(\.0) == Self.titles)
     let small = folder.appendingPathComponent("klein.wav")
     _ = try writeTone(.wav, to: small, loudness: nil)
     #expect([UInt8](try Data(contentsOf: small).prefix(4)) == Array("RIFF".utf8))

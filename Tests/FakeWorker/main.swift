@@ -5,8 +5,11 @@ import Vorleser
 // `vorleser-fake-worker`: a real worker loop (`WorkerServer`) whose engine is a fake, for the tests of the
 // worker protocol and of per-item time limits. It speaks a tone for every text; a text containing
 // "Endlosschleife" makes it hang the way a stuck espeak-ng would (deaf to stop requests), and one
-// containing "Absturz" makes it crash.
-try WorkerServer { ToneSynthesizer() }.serve()
+// containing "Absturz" makes it crash. An item titled "Absturz beim Lesen" crashes the child reading it.
+try WorkerServer(engine: { ToneSynthesizer() }) { job in
+  if job.item.title == "Absturz beim Lesen" { abort() }
+}
+.serve()
 
 /// Speaks 10 ms of a 440 Hz tone per character.
 final class ToneSynthesizer: SpeechSynthesizing {

@@ -23,6 +23,12 @@ struct RobustnessTests {
     String(repeating: "§ 1 Abs. ", count: 500),
     String(repeating: "XIV. ", count: 500),
     "+49 " + String(repeating: "1 ", count: 3_000),
+    // Issue 14: web-address labels of numerals worth 10 or more crashed (SIGILL); long runs without spaces
+    // were quadratic (17 s and 11 s); numbers of 10^18 and more before "er" kept their digits.
+    "万.de", "十.de", "ⅻ.de", "www.万十.de", "Siehe ⅻ.de und 万.com.",
+    String(repeating: "1-", count: 20_000), String(repeating: "a.", count: 20_000),
+    String(repeating: "1.", count: 20_000), String(repeating: "a-", count: 20_000),
+    "10000000000000000000er", "die 123456789012345678901er Jahre", "1000000000000000000er-Pack",
   ]
 
   @Test("hostile inputs neither crash nor hang, and no digit is left", arguments: hostile)

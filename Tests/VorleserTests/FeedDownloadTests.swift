@@ -32,8 +32,10 @@ struct FeedDownloadTests {
     ])
   }
 
-  func load(_ path: String, timeout: TimeInterval = 5, sizeLimit: Int = 1_000_000) throws(FeedError) -> Data {
-    try FeedSource(server.url(path)).load(
+  func load(
+    _ path: String, timeout: TimeInterval = 5, sizeLimit: Int = 1_000_000, from other: LocalHTTPServer? = nil
+  ) throws(FeedError) -> Data {
+    try FeedSource((other ?? server).url(path)).load(
       timeout: timeout, sizeLimit: sizeLimit,
       fetcher: Executable.vorleser.deletingLastPathComponent()
         .appendingPathComponent("vorleser-fetch"))
@@ -93,5 +95,79 @@ struct FeedDownloadTests {
       #expect(run.stderr.filter { $0 == "\n" }.count == 1)
     }
     #expect(!FileManager.default.fileExists(atPath: folder.path))
+  }
+
+  @Test("hostile servers: each download ends in time, within the size limit and 200 MB, with a one-line reason")
+  func hostileServers() throws {
+    let bomb = FileManager.default.temporaryDirectory.appendingPathComponent("bombe-\(UUID().uuidString).gz")
+    let make = try Executable.run(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", "head -c 500000000 /dev/zero | gzip -1 > '\(bomb.path)'"])
+    #expect(make.status == 0)
+    let hostile = try LocalHTTPServer(answers: [
+      "/trickle": .init(body: Data("<rss>".utf8), declaredLength: -1, streamBlocks: 60, streamInterval: 0.5),
+      "/endless": .init(body: Data("<rss>".utf8), declaredLength: -1, streamBlocks: Int.max, streamBlock: 65536),
+      "/bomb": .init(headers: ["Content-Encoding": "gzip"], body: try Data(contentsOf: bomb)),
+      "/huge-length": .init(body: Data("<rss/>".utf8), declaredLength: 50_000_000, streamBlocks: 0),
+      "/not-modified": .init(status: 304),
+      "/to-file": .init(status: 302, headers: ["Location": "file:///etc/passwd"]),
+    ])
+    defer {
+      hostile.stop()
+      try? FileManager.default.removeItem(at: bomb)
+    }
+    let fetch = Executable.vorleser.deletingLastPathComponent().appendingPathComponent("vorleser-fetch")
+    let time = try #require(Executable.find("time"), "GNU time is installed")
+    let cases: [(String, String, Double)] = [
+      ("/trickle", "took longer than 4 seconds in all", 10),
+      ("/endless", "larger than the limit of 1000000 bytes", 10),
+      ("/bomb", "larger than the limit of 1000000 bytes", 10),
+      ("/huge-length", "larger than the limit of 1000000 bytes", 5),
+      ("/not-modified", "HTTP 304 Not Modified", 5),
+      ("/to-file", "redirected to a file: address (only http and https are followed)", 5),
+    ]
+    for (path, reason, seconds) in cases {
+      let started = Date()
+      let run = try Executable.run(time, ["-f", "peak %M", fetch.path, hostile.url(path), "1", "1000000"])
+      let elapsed = Date().timeIntervalSince(started)
+      let lines = run.stderr.split(separator: "\n")
+      #expect(run.status == 1, "\(path)")
+      #expect(lines.first == Substring(reason), "\(path): \(run.stderr)")
+      #expect(elapsed < seconds, "\(path) took \(elapsed) s")
+      let peak = lines.last { $0.hasPrefix("peak ") }.flatMap { Int($0.dropFirst("peak ".count)) } ?? Int.max
+      #expect(peak < 200_000, "\(path) peaked at \(peak) KiB")
+      #expect(run.stdout.utf8.count <= 1_000_000, "\(path): what was written stays within the limit")
+      #expect(throws: FeedError.self) { try load(path, timeout: 1, sizeLimit: 1_000_000, from: hostile) }
+    }
+  }
+
+  @Test("SIGTERM during a slow download stops the batch at once (exit 130); kill -9 takes the download with it")
+  func stopDuringDownload() throws {
+    let slow = try LocalHTTPServer(answers: [
+      "/trickle": .init(body: Data("<rss>".utf8), declaredLength: -1, streamBlocks: 120, streamInterval: 0.5)
+    ])
+    defer { slow.stop() }
+    for signal in [SIGTERM, SIGKILL] {
+      let output = try BatchFolder.make("download-\(signal)")
+      let batch = Executable.start(Executable.vorleser, ["feed", slow.url("/trickle"), "-o", output.path, "--quiet"])
+      try batch.run()
+      Executable.waitUntilHandling(SIGTERM, batch)
+      let deadline = Date().addingTimeInterval(10)
+      var fetches: [Int32] = []
+      while fetches.isEmpty, Date() < deadline {
+        fetches = ProcessTree.children(of: batch.processIdentifier).filter {
+          ProcessTree.commandLine(of: $0).contains("vorleser-fetch")
+        }
+        usleep(10_000)
+      }
+      #expect(!fetches.isEmpty, "the download runs in vorleser-fetch")
+      let sent = Date()
+      kill(batch.processIdentifier, signal)
+      batch.waitUntilExit()
+      #expect(Date().timeIntervalSince(sent) < 3)
+      if signal == SIGTERM { #expect(batch.terminationStatus == 130) }
+      let gone = Date().addingTimeInterval(3)
+      while Date() < gone, fetches.contains(where: ProcessTree.isAlive) { usleep(10_000) }
+      #expect(!fetches.contains(where: ProcessTree.isAlive), "signal \(signal): vorleser-fetch outlived the batch")
+    }
   }
 }

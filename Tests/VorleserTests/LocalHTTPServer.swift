@@ -13,6 +13,14 @@ final class LocalHTTPServer: @unchecked Sendable {
     var body = Data()
     /// Seconds to wait before answering.
     var delay: TimeInterval = 0
+    /// The Content-Length to announce instead of the body's (nil: the body's; -1: none, the connection's
+    /// end ends the body).
+    var declaredLength: Int?
+    /// After the body, this many more blocks of `streamBlock` bytes, one every `streamInterval` seconds
+    /// (`Int.max`: without end, until the client goes).
+    var streamBlocks = 0
+    var streamBlock = 1
+    var streamInterval: TimeInterval = 0
   }
 
   let port: UInt16
@@ -73,16 +81,30 @@ final class LocalHTTPServer: @unchecked Sendable {
     let answer = answers[path] ?? Answer(status: 404, body: Data("not found".utf8))
     if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
     var head = "HTTP/1.1 \(answer.status) \(HTTPStatusText.reason(answer.status))\r\n"
-    head += "Content-Length: \(answer.body.count)\r\nConnection: close\r\n"
+    let length = answer.declaredLength ?? answer.body.count
+    if length >= 0 { head += "Content-Length: \(length)\r\n" }
+    head += "Connection: close\r\n"
     for (name, value) in answer.headers { head += "\(name): \(value)\r\n" }
-    let response = Data((head + "\r\n").utf8) + answer.body
-    response.withUnsafeBytes { bytes in
+    guard send(Data((head + "\r\n").utf8) + answer.body, to: connection) else { return }
+    let block = Data(repeating: UInt8(ascii: " "), count: answer.streamBlock)
+    var blocks = 0
+    while blocks < answer.streamBlocks {
+      if answer.streamInterval > 0 { Thread.sleep(forTimeInterval: answer.streamInterval) }
+      guard send(block, to: connection) else { return }
+      blocks += 1
+    }
+  }
+
+  /// Sends all of `data`; false when the client has gone.
+  private func send(_ data: Data, to connection: Int32) -> Bool {
+    data.withUnsafeBytes { bytes in
       var sent = 0
       while sent < bytes.count {
-        let count = send(connection, bytes.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
-        guard count > 0 else { return }
+        let count = Glibc.send(connection, bytes.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+        guard count > 0 else { return false }
         sent += count
       }
+      return true
     }
   }
 }
@@ -90,7 +112,7 @@ final class LocalHTTPServer: @unchecked Sendable {
 /// Reason phrases for the status codes the tests use.
 private enum HTTPStatusText {
   static func reason(_ status: Int) -> String {
-    [200: "OK", 302: "Found", 404: "Not Found", 500: "Internal Server Error"][status] ?? "Status"
+    [200: "OK", 302: "Found", 304: "Not Modified", 404: "Not Found", 500: "Internal Server Error"][status] ?? "Status"
   }
 }
 

@@ -8,6 +8,12 @@ public struct FeedParser: Sendable {
   /// The feed in `data`; `source` names it in errors, `base` resolves relative links when the feed's own
   /// home page address does not.
   public func parse(_ data: Data, source: String, base: URL? = nil) throws(FeedError) -> Feed {
+    // UTF-16 (by its byte-order mark) is read as the UTF-8 it says.
+    if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]),
+      let text = String(data: data, encoding: .utf16)
+    {
+      return try parse(Data(text.utf8), source: source, base: base)
+    }
     let start = data.prefix(4096).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     guard let first = start.first else { throw .notAFeed(source: source, reason: "the file is empty") }
     var feed: Feed

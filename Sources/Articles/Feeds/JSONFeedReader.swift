@@ -67,7 +67,8 @@ struct JSONFeedReader {
       icon = container.lenientString(.icon)
       favicon = container.lenientString(.favicon)
       authors = container.authors(.authors, single: .author)
-      items = (try? container.decode([Item].self, forKey: .items)) ?? []
+      // An element that is not an item object (null, a string) is skipped, not the whole list.
+      items = ((try? container.decode([Lenient<Item>].self, forKey: .items)) ?? []).compactMap(\.value)
     }
   }
 
@@ -127,6 +128,15 @@ extension KeyedDecodingContainer {
     if let list = try? decode([JSONFeedAuthor].self, forKey: key) { return list.compactMap(\.name) }
     if let one = try? decode(JSONFeedAuthor.self, forKey: single), let name = one.name { return [name] }
     return []
+  }
+}
+
+/// A value that may fail to decode without failing the list around it.
+private struct Lenient<Value: Decodable>: Decodable {
+  let value: Value?
+
+  init(from decoder: Decoder) throws {
+    value = try? Value(from: decoder)
   }
 }
 

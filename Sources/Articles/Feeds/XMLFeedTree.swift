@@ -59,27 +59,55 @@ final class XMLFeedTree {
   /// The text of child `name`, trimmed; nil when the child is missing or empty.
   func text(of name: String) -> String? { child(name)?.text }
 
+  /// The text below, in document order. Iterative, like everything that walks the tree: a feed may nest
+  /// elements tens of thousands deep.
   private var allText: String {
-    children.map { node in
+    var text = ""
+    var stack: [Node] = children.reversed()
+    while let node = stack.popLast() {
       switch node {
-      case .text(let text): text
-      case .element(let element): element.allText
+      case .text(let piece): text += piece
+      case .element(let element): stack.append(contentsOf: element.children.reversed())
       }
-    }.joined()
+    }
+    return text
   }
 
   /// The children written back as markup (for Atom's inline XHTML content).
   var innerMarkup: String {
-    children.map { node in
-      switch node {
-      case .text(let text): return Self.escaped(text)
-      case .element(let element):
+    /// A node to write, or the end tag of an element whose children were written.
+    enum Step {
+      case node(Node)
+      case close(String)
+    }
+    var markup = ""
+    var stack: [Step] = children.reversed().map(Step.node)
+    while let step = stack.popLast() {
+      switch step {
+      case .close(let name): markup += "</\(name)>"
+      case .node(.text(let text)): markup += Self.escaped(text)
+      case .node(.element(let element)):
         let name = element.name.split(separator: "}").last.map(String.init) ?? element.name
         let attributes = element.attributes.sorted { $0.key < $1.key }
           .map { " \($0.key)=\"\(Self.escaped($0.value))\"" }.joined()
-        return "<\(name)\(attributes)>\(element.innerMarkup)</\(name)>"
+        markup += "<\(name)\(attributes)>"
+        stack.append(.close(name))
+        stack.append(contentsOf: element.children.reversed().map(Step.node))
       }
-    }.joined()
+    }
+    return markup
+  }
+
+  deinit {
+    // Released one by one, not recursively: a deep tree would overflow the stack.
+    var stack = children
+    children = []
+    while let node = stack.popLast() {
+      if case .element(let element) = node {
+        stack.append(contentsOf: element.children)
+        element.children = []
+      }
+    }
   }
 
   private static func escaped(_ text: String) -> String {
@@ -97,21 +125,14 @@ final class XMLFeedTree {
     return prefix.isEmpty ? localName : "\(prefix):\(localName)"
   }
 
-  /// The root element of the XML in `data`. HTML entities, which XML does not know but feeds written
-  /// by hand use, are read too.
+  /// The root element of the XML in `data`, prepared first (encoding, entities: see `XMLPreparation`).
   static func parse(_ data: Data, source: String) throws(FeedError) -> XMLFeedTree {
-    do {
-      return try parseStrictly(data, source: source)
-    } catch {
-      guard let repaired = HTMLEntities.numericReferences(in: data),
-        let tree = try? parseStrictly(repaired, source: source)
-      else { throw error }
-      return tree
-    }
+    try parseStrictly(XMLPreparation.prepared(data, source: source), source: source)
   }
 
   private static func parseStrictly(_ data: Data, source: String) throws(FeedError) -> XMLFeedTree {
-    let parser = XMLParser(data: data)
+    // Read as a stream: given the data at once, libxml2 refuses documents over 10 MB ("huge input").
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     let builder = Builder()

@@ -44,41 +44,62 @@ struct HTMLBlockReader {
     finishParagraphs()
   }
 
+  /// What the walk does next: enter a node, or finish an element whose children were read.
+  private enum Step {
+    case enter(HTMLPage.Node)
+    case endKicker(savedText: String)
+    case endHeading(headline: Bool)
+    case endBlock
+  }
+
+  /// Reads the children of `node` in document order, with an explicit stack instead of recursion: pages
+  /// may nest elements thousands deep.
   private mutating func walk(_ node: HTMLPage.Node) {
-    for child in HTMLPage.children(node) {
-      if let text = HTMLPage.text(child) {
-        pending += text
-        continue
-      }
-      guard let name = HTMLPage.elementName(child), !isFurniture(child, name: name) else { continue }
-      if isKicker(child) {
-        // Read on its own, also out of the middle of an h1.
-        let before = pending
-        pending = ""
-        walk(child)
+    var stack: [Step] = HTMLPage.children(node).reversed().map(Step.enter)
+    func push(childrenOf element: HTMLPage.Node, then end: Step?) {
+      if let end { stack.append(end) }
+      stack.append(contentsOf: HTMLPage.children(element).reversed().map(Step.enter))
+    }
+    while let step = stack.popLast() {
+      switch step {
+      case .endKicker(let saved):
         let kicker = HTMLText.paragraphs(pending).joined(separator: " ")
-        pending = before
+        pending = saved
         if !kicker.isEmpty { blocks.append(.kicker(kicker)) }
-        continue
-      }
-      switch name {
-      case "br":
-        pending.append(HTMLText.lineBreak)
-      case "h1", "h2", "h3":
-        finishParagraphs()
-        walk(child)
+      case .endHeading(let headline):
         let heading = HTMLText.paragraphs(pending).joined(separator: " ")
         pending = ""
-        if !heading.isEmpty { blocks.append(name == "h1" ? .headline(heading) : .heading(heading)) }
-      case "time":
-        if let stamp = HTMLPage.attribute(child, "datetime") { blocks.append(.published(stamp)) }
-        walk(child)
-      case _ where Self.blockElements.contains(name):
+        if !heading.isEmpty { blocks.append(headline ? .headline(heading) : .heading(heading)) }
+      case .endBlock:
         finishParagraphs()
-        walk(child)
-        finishParagraphs()
-      default:
-        walk(child)
+      case .enter(let child):
+        if let text = HTMLPage.text(child) {
+          pending += text
+          continue
+        }
+        guard let name = HTMLPage.elementName(child), !isFurniture(child, name: name) else { continue }
+        if isKicker(child) {
+          // Read on its own, also out of the middle of an h1.
+          let saved = pending
+          pending = ""
+          push(childrenOf: child, then: .endKicker(savedText: saved))
+          continue
+        }
+        switch name {
+        case "br":
+          pending.append(HTMLText.lineBreak)
+        case "h1", "h2", "h3":
+          finishParagraphs()
+          push(childrenOf: child, then: .endHeading(headline: name == "h1"))
+        case "time":
+          if let stamp = HTMLPage.attribute(child, "datetime") { blocks.append(.published(stamp)) }
+          push(childrenOf: child, then: nil)
+        case _ where Self.blockElements.contains(name):
+          finishParagraphs()
+          push(childrenOf: child, then: .endBlock)
+        default:
+          push(childrenOf: child, then: nil)
+        }
       }
     }
   }

@@ -8,11 +8,13 @@ final class HTMLPage {
 
   private let document: htmlDocPtr
 
-  /// Parses `html`; nil only when libxml2 cannot build any tree at all.
+  /// Parses `html`; nil only when libxml2 cannot build any tree at all. `XML_PARSE_HUGE` lifts libxml2's
+  /// limit of 256 levels of nesting, past which it silently drops the rest of a page (nothing here walks
+  /// the tree recursively); it has no entities or network to open up in HTML.
   init?(_ html: String) {
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
     let bytes = Array(html.utf8)
     guard
       let document = bytes.withUnsafeBufferPointer({ buffer in

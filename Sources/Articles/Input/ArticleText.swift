@@ -15,11 +15,10 @@ public enum ArticleText {
     return try decode(data, source: source)
   }
 
-  /// `data` decoded as UTF-8 (or Windows-1252), rejecting binary content.
+  /// `data` decoded as UTF-8 (stray bytes as U+FFFD) or, when it is not mostly UTF-8, Windows-1252;
+  /// binary content (NUL bytes) is rejected.
   public static func decode(_ data: Data, source: String) throws(ArticleError) -> String {
-    guard !data.contains(0) else { throw .notText(source: source) }
-    if let text = String(data: data, encoding: .utf8) { return text }
-    if let text = String(data: data, encoding: .windowsCP1252) { return text }
-    throw .notText(source: source)
+    guard !data.contains(0), let text = TextDecoding.text(data) else { throw .notText(source: source) }
+    return text
   }
 }

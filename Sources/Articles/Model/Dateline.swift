@@ -1,7 +1,7 @@
 import Foundation
 
 /// The publication date and time printed under a headline, parsed and as written.
-public struct Dateline: Sendable, Equatable {
+public struct Dateline: Sendable, Equatable, Codable {
   /// The line as it stood in the article ("09.02.2025, 07:30 Uhr").
   public var original: String
   /// The calendar year.

@@ -1,3 +1,5 @@
+import Failures
+
 /// A news feed as Vorleser reads it: what the feed says about itself and its items in feed order.
 public struct Feed: Sendable, Equatable {
   /// The feed formats Vorleser reads.
@@ -38,9 +40,9 @@ public struct Feed: Sendable, Equatable {
 }
 
 /// One entry of a feed: usually one article.
-public struct FeedItem: Sendable, Equatable {
+public struct FeedItem: Sendable, Equatable, Codable {
   /// An item's body, as the feed gives it.
-  public enum Content: Sendable, Equatable {
+  public enum Content: Sendable, Equatable, Codable {
     case html(String)
     case text(String)
   }
@@ -79,7 +81,7 @@ public struct FeedItem: Sendable, Equatable {
 
   /// How messages name the item: its position, then its title or else its guid, on one printable line.
   public func label(position: Int) -> String {
-    func printable(_ text: String) -> String { String(text.withoutControlCharacters.prefix(80)) }
+    func printable(_ text: String) -> String { String(text.printable.prefix(80)) }
     let name = title.map { "“\(printable($0))”" } ?? guid.map { "guid \(printable($0))" }
     return "item \(position)" + (name.map { " \($0)" } ?? "")
   }

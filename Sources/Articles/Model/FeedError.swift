@@ -8,6 +8,8 @@ public enum FeedError: ClassifiedError, Equatable {
   case notAFeed(source: String, reason: String)
   /// Well-formed XML or JSON, but not RSS, Atom or JSON Feed.
   case unknownFormat(source: String, found: String)
+  /// Reading or downloading the feed was stopped (Ctrl-C, SIGTERM).
+  case interrupted(source: String)
 
   /// A one-line message: the feed, then the problem.
   public var description: String {
@@ -16,9 +18,12 @@ public enum FeedError: ClassifiedError, Equatable {
     case .notAFeed(let source, let reason): "\(source): not a feed: \(reason)"
     case .unknownFormat(let source, let found):
       "\(source): unknown feed format (\(found)); Vorleser reads RSS 2.0, Atom 1.0 and JSON Feed 1.1"
+    case .interrupted(let source): "\(source): interrupted while reading the feed"
     }
   }
 
   /// A feed that cannot be used is bad input, whether missing, broken or unreachable.
-  public var kind: FailureKind { .badInput }
+  public var kind: FailureKind {
+    if case .interrupted = self { .interrupted } else { .badInput }
+  }
 }

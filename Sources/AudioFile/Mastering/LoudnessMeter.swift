@@ -8,13 +8,13 @@ final class LoudnessMeter {
   private let channels: Int
 
   /// A meter for `sampleRate` and `channels` (interleaved); `truePeak` also measures the true peak
-  /// (4× oversampled, slower).
-  init(sampleRate: Int, channels: Int = 1, truePeak: Bool = false) {
+  /// (4× oversampled, slower). Nil for what libebur128 cannot measure (rates below 16 Hz or above
+  /// 2.8 MHz, more than 64 channels: a damaged file's header may say so).
+  init?(sampleRate: Int, channels: Int = 1, truePeak: Bool = false) {
     let mode = Int32(EBUR128_MODE_I.rawValue) | (truePeak ? Int32(EBUR128_MODE_TRUE_PEAK.rawValue) : 0)
-    // Allocation fails only when memory is exhausted.
-    guard let state = ebur128_init(UInt32(max(channels, 1)), UInt(sampleRate), mode) else {
-      fatalError("libebur128 cannot start")
-    }
+    guard (16...2_822_400).contains(sampleRate), (1...64).contains(max(channels, 1)),
+      let state = ebur128_init(UInt32(max(channels, 1)), UInt(sampleRate), mode)
+    else { return nil }
     if channels <= 1 { ebur128_set_channel(state, 0, Int32(EBUR128_DUAL_MONO.rawValue)) }
     self.state = state
     self.channels = max(channels, 1)

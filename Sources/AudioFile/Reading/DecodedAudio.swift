@@ -28,6 +28,9 @@ struct DecodedAudio {
     // Compressed formats may not know their length until decoded to the end.
     let channels = max(Int(info.channels), 1)
     let meter = measuringLoudness ? LoudnessMeter(sampleRate: sampleRate, channels: channels, truePeak: true) : nil
+    if measuringLoudness, meter == nil {
+      throw .unreadable(path: file.path, reason: "\(sampleRate) Hz and \(channels) channels cannot be measured")
+    }
     var block = [Float](repeating: 0, count: 16384 * channels)
     var total: Int64 = 0
     while true {

@@ -1,3 +1,4 @@
+import Failures
 import Foundation
 
 /// The one writer behind every format: samples and silence stream into an unnamed spool while they are
@@ -25,7 +26,10 @@ final class ChapteredAudioFileWriter: ChapteredAudioWriter {
     self.format = format
     self.makeEncoder = makeEncoder
     spool = try SampleSpool(in: destination.deletingLastPathComponent())
-    meter = LoudnessMeter(sampleRate: sampleRate)
+    guard let meter = LoudnessMeter(sampleRate: sampleRate) else {
+      throw .unwritable(path: destination.path, reason: "cannot measure the loudness at \(sampleRate) Hz")
+    }
+    self.meter = meter
   }
 
   var sampleCount: Int64 { spool.sampleCount }
@@ -65,7 +69,7 @@ final class ChapteredAudioFileWriter: ChapteredAudioWriter {
     } catch let error as AudioFileError {
       throw error
     } catch {
-      throw job.failure("\(error)")
+      throw job.failure(error.oneLine)
     }
     try verify(file.url, chapters: chapters.count)
     try file.commit(to: destination)

@@ -26,7 +26,9 @@ struct AbbreviationClass: SemioticClass {
     case .noun:
       // Genitive after "des", also across an ordinal: "des 19. Jh." → "des neunzehnten Jahrhunderts".
       var cursor = index - 1
-      while let token = stream[cursor], token.kind == .space || token.kind == .number || token.isSymbol(".") {
+      while index - cursor < TokenStream.reach, let token = stream[cursor],
+        token.kind == .space || token.kind == .number || token.isSymbol(".")
+      {
         cursor -= 1
       }
       if stream[cursor]?.text.lowercased() == "des" { spoken = entry.alternative ?? spoken }

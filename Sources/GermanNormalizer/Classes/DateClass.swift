@@ -52,7 +52,9 @@ extension TokenStream {
     if isSpace(cursor) { cursor -= 1 }
     // Back over "3." or "3.4." to the word before.
     guard isSymbol(cursor, "."), self[cursor - 1]?.kind == .number else { return previous }
-    while let token = self[cursor], token.kind == .number || token.isSymbol(".") { cursor -= 1 }
+    while index - cursor < Self.reach, let token = self[cursor], token.kind == .number || token.isSymbol(".") {
+      cursor -= 1
+    }
     return previousWord(before: cursor + 1) ?? previous
   }
 }

@@ -46,7 +46,7 @@ struct LegalClass: SemioticClass {
       return nil
     }
     // Further parts: "Abs. 2", "S. 1", "Nr. 3", then the law.
-    while true {
+    while cursor - index < TokenStream.reach {
       let next = stream.skippingSpace(from: cursor)
       if let marker = marker(stream, at: next),
         let number = reference(stream, at: stream.skippingSpace(from: next + marker.tokenCount), lexicons)

@@ -14,7 +14,8 @@ struct TelephoneClass: SemioticClass {
     var groups: [String] = [first.text]
     cursor += 1
     // Further groups separated by one space, hyphen or slash.
-    while let separator = stream[cursor], separator.text == " " || separator.isSymbol("-") || separator.isSymbol("/"),
+    while cursor - index < TokenStream.reach, let separator = stream[cursor],
+      separator.text == " " || separator.isSymbol("-") || separator.isSymbol("/"),
       let group = stream[cursor + 1], group.kind == .number, group.text.count >= 2 || separator.isSymbol("-")
     {
       groups.append(group.text)

@@ -54,7 +54,8 @@ struct WebAddressClass: SemioticClass {
 
   private func localPartEnd(_ stream: TokenStream, from index: Int) -> Int? {
     var cursor = index
-    while let token = stream[cursor], token.kind == .word || (token.isSymbol(".") && stream[cursor + 1]?.kind == .word)
+    while cursor - index < TokenStream.reach, let token = stream[cursor],
+      token.kind == .word || (token.isSymbol(".") && stream[cursor + 1]?.kind == .word)
     {
       cursor += 1
     }
@@ -65,7 +66,7 @@ struct WebAddressClass: SemioticClass {
   private func host(_ stream: TokenStream, from index: Int) -> (parts: [String], end: Int)? {
     var parts: [String] = []
     var cursor = index
-    while let label = stream[cursor], label.kind == .word || label.kind == .number {
+    while cursor - index < TokenStream.reach, let label = stream[cursor], label.kind == .word || label.kind == .number {
       parts.append(label.text)
       cursor += 1
       guard stream.isSymbol(cursor, "."), let next = stream[cursor + 1], next.kind == .word || next.kind == .number
@@ -80,7 +81,7 @@ struct WebAddressClass: SemioticClass {
 
   /// A label read as a word when pronounceable, else letter by letter ("www" → "we we we").
   private func read(_ label: String, _ words: NumberWords) -> String {
-    if label.allSatisfy(\.isNumber) { return words.digits(label) }
+    if label.allSatisfy({ $0.isASCII && $0.isNumber }) { return words.digits(label) }
     let vowels = Set("aeiouäöüy")
     guard label.contains(where: { vowels.contains($0) }), label.count > 1 else {
       return label.map { LetterNames.name(of: $0) }.joined(separator: " ")

@@ -2,6 +2,10 @@
 struct TokenStream {
   let tokens: [Token]
 
+  /// The most tokens a class looks at beyond its start, forwards or backwards. Every written form the
+  /// classes read is far shorter; the bound keeps the normalizer linear on text without spaces.
+  static let reach = 64
+
   var count: Int { tokens.count }
 
   subscript(index: Int) -> Token? { tokens.indices.contains(index) ? tokens[index] : nil }
@@ -42,7 +46,7 @@ struct TokenStream {
   /// to sentence-ending punctuation.
   func startsSentence(_ index: Int) -> Bool {
     var cursor = index - 1
-    while let token = self[cursor] {
+    while let token = self[cursor], index - cursor <= Self.reach {
       if token.kind == .space || "\"„“‚‘«»(".contains(token.text) {
         cursor -= 1
         continue
@@ -59,7 +63,8 @@ struct TokenStream {
     var cursor = index + 1
     // Thousands grouped by dots or thin/narrow spaces: 11.000, 3.500.000, 3 500 000.
     if first.text.count <= 3 {
-      while let separator = self[cursor], [".", "\u{2009}", "\u{202F}"].contains(separator.text),
+      while cursor - index < Self.reach, let separator = self[cursor],
+        [".", "\u{2009}", "\u{202F}"].contains(separator.text),
         let group = self[cursor + 1], group.kind == .number, group.text.count == 3
       {
         integer += group.text

@@ -49,10 +49,17 @@ public final class NumberSpeller: @unchecked Sendable {
 
   /// The German words for `value` in `ruleSet`, without the soft hyphens ICU puts between parts.
   public func words(for value: Int64, _ ruleSet: SpelloutRuleSet = .numbering) -> String {
+    // ICU's German rules end below 10^18 and write larger numbers in digits: read those digit by digit.
+    guard value.magnitude < 1_000_000_000_000_000_000 else {
+      return String(value.magnitude).compactMap(\.wholeNumberValue).map { NumberWords.digitNames[$0] }
+        .joined(separator: " ")
+    }
     lock.lock()
     defer { lock.unlock() }
     let key = CacheKey(value: value, ruleSet: ruleSet)
     if let cached = cache[key] { return cached }
+    // Bounded: a text of a million different numbers must not keep a million words.
+    if cache.count >= 50_000 { cache.removeAll(keepingCapacity: true) }
     guard let formatter = formatter(for: ruleSet) else {
       preconditionFailure("ICU has no German rule set \(ruleSet.rawValue)")
     }

@@ -17,9 +17,11 @@ struct NumberWords {
     Int64(digits) == 1 ? agreement.indefiniteOne : cardinal(digits)
   }
 
-  /// Digit by digit: "0 3 0" → "null drei null".
+  /// Digit by digit: "0 3 0" → "null drei null". Characters that are not single digits (also numerals
+  /// of other scripts worth ten or more, such as 十 or 万) are left out.
   func digits(_ digits: String) -> String {
-    digits.compactMap { $0.wholeNumberValue }.map { Self.digitNames[$0] }.joined(separator: " ")
+    digits.compactMap { $0.wholeNumberValue }.filter { (0...9).contains($0) }.map { Self.digitNames[$0] }
+      .joined(separator: " ")
   }
 
   /// A decimal: "drei Komma fünf", decimal places digit by digit.

@@ -140,7 +140,10 @@ struct Verbalizer {
       case "/": return " "
       case "½", "¼", "¾", "⅓", "⅔": return ""
       default:
-        if character.isNumber { return character.wholeNumberValue.map { " " + NumberWords.digitNames[$0 % 10] } ?? "" }
+        // A numeral of its own ("Ⅻ", "½" is read above): its value as a number.
+        if character.isNumber {
+          return character.wholeNumberValue.map { " " + lexicons.numbers.cardinal(String($0)) } ?? ""
+        }
         if let reading = SymbolReadings.shared.reading(of: token.text) { return reading.isEmpty ? " " : " \(reading) " }
         if token.text.unicodeScalars.contains(where: SymbolReadings.isPictograph) { return " " }
         return token.text

@@ -20,6 +20,8 @@ public enum BatchError: ClassifiedError, Equatable {
     }
   }
 
-  /// A feed or folder that cannot be used is bad input.
-  public var kind: FailureKind { .badInput }
+  /// A feed or folder that cannot be used is bad input; a feed download stopped is an interruption.
+  public var kind: FailureKind {
+    if case .feed(let error) = self { error.kind } else { .badInput }
+  }
 }

@@ -44,14 +44,13 @@ public struct BatchFileNames {
     taken.insert(name)
   }
 
-  /// A free name for `article`, claimed; `preferring` names a stem the item already owns (its audio in
-  /// another format and its chapters sidecar), which it may keep.
-  public mutating func allocate(for article: Article, preferring owned: String? = nil) -> String {
+  /// A free name for the file stem `stem` (date and slug), claimed; `preferring` names a stem the item
+  /// already owns (its audio in another format and its chapters sidecar), which it may keep.
+  public mutating func allocate(stem: String, preferring owned: String? = nil) -> String {
     if let owned, !taken.contains(format.fileName(owned)) {
       taken.insert(format.fileName(owned))
       return format.fileName(owned)
     }
-    let stem = ArticleFileName.stem(for: article)
     var name = format.fileName(stem)
     var number = 2
     while taken.contains(name) || taken.contains(Self.chaptersFile(for: name)) {
@@ -60,5 +59,10 @@ public struct BatchFileNames {
     }
     taken.insert(name)
     return name
+  }
+
+  /// A free name for `article`, claimed.
+  public mutating func allocate(for article: Article) -> String {
+    allocate(stem: ArticleFileName.stem(for: article))
   }
 }

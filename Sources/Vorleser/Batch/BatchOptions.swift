@@ -22,8 +22,11 @@ public struct BatchOptions: Sendable {
   public var encoding = AudioEncoding()
   public var voice: VoiceProfile
   public var chapters: ChapterMode = .sections
-  /// How text is read (`ReadingConfiguration.identity`): a change re-reads every item.
-  public var reading = ""
+  /// How text is read, and the folders the shipped lexicon is looked up in.
+  public var reading = ReadingSettings()
+  public var voiceFolders: [URL] = []
+  /// The fingerprint of that reading (`ReadingConfiguration.identity`): a change re-reads every item.
+  public var readingIdentity = ""
   /// Remove items (and their files) that are no longer in the feed.
   public var prune = false
   /// The public address of the output folder, for the podcast feed's enclosures; nil: the folder's file URL.
@@ -34,6 +37,8 @@ public struct BatchOptions: Sendable {
   public var itemTimeout: TimeInterval?
   /// The podcast settings (title, image, owner, …); unset ones come from the feed.
   public var podcast = PodcastChannel()
+  /// The most audio one item may become.
+  public var budget = AudioBudget.standard
   /// The largest feed downloaded, in bytes.
   public var sizeLimit = 50 * 1024 * 1024
 
@@ -43,5 +48,14 @@ public struct BatchOptions: Sendable {
     self.worker = worker
     self.fetcher = worker.executable.deletingLastPathComponent().appendingPathComponent("vorleser-fetch")
     self.voice = voice
+  }
+}
+
+extension BatchOptions {
+  /// What the workers read every item with.
+  var planSettings: PlanSettings {
+    PlanSettings(
+      format: format, encoding: encoding, voice: voice, chapters: chapters, reading: reading,
+      voiceFolders: voiceFolders.map(\.path), readingIdentity: readingIdentity, budget: budget)
   }
 }

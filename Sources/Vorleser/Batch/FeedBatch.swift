@@ -1,21 +1,24 @@
 import Articles
 import AudioFile
+import Failures
 import Foundation
 import GermanNormalizer
 
 /// Renders a feed into a folder: one chaptered audio file and chapters sidecar per item, `manifest.json`
 /// to render only new or changed items next time, and a podcast `feed.xml`.
+///
+/// Nothing a feed item contains can stop the batch: each item is read (parsed, normalized, fingerprinted)
+/// and rendered in a worker's child of its own. Every finished item is in the journal before it is
+/// reported, so a batch killed at any moment loses nothing finished; the next run recovers first.
 public final class FeedBatch {
   private let source: FeedSource
   private let options: BatchOptions
-  private let normalizer: GermanNormalizer
   private var folder: URL { options.output }
 
-  /// A batch reading `source`, run with `options`, normalizing with `normalizer`.
-  public init(source: FeedSource, options: BatchOptions, normalizer: GermanNormalizer) {
+  /// A batch reading `source`, run with `options`.
+  public init(source: FeedSource, options: BatchOptions) {
     self.source = source
     self.options = options
-    self.normalizer = normalizer
   }
 
   /// Runs the batch. Broken items are reported and skipped; the error thrown is for a feed or folder
@@ -24,7 +27,7 @@ public final class FeedBatch {
     shouldStop: @escaping () -> Bool, progress: @escaping (BatchProgress) -> Void
   ) throws(BatchError) -> BatchSummary {
     let start = Date()
-    let feed = try readFeed()
+    let feed = try readFeed(shouldStop: shouldStop)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
@@ -32,54 +35,51 @@ public final class FeedBatch {
     }
     let lock = try OutputFolderLock(folder)
     defer { withExtendedLifetime(lock) {} }
-    let loaded = try Manifest.load(from: folder)
+    let (state, loaded, journal) = try recoveredState()
     var manifest = loaded
     manifest.generator = ArticleRenderer.software
     manifest.feed = Manifest.FeedInfo(
       source: source.label, title: feed.title, link: feed.link, description: feed.description,
       language: feed.language, imageURL: feed.imageURL)
     manifest.podcast = options.podcast == PodcastChannel() ? nil : options.podcast
-    let plan = BatchPlan(feed: feed, manifest: manifest, options: options, normalizer: normalizer)
-
-    // Longest first: the workers then run out of work at about the same time.
-    let renders = plan.items.filter(\.isRender).sorted { $0.spokenLength > $1.spokenLength }
+    var plan = BatchPlan(feed: feed, manifest: manifest, options: options, settings: options.planSettings)
     let log = BatchLog(
-      manifest: manifest, folder: folder, start: start, totalItems: plan.items.count, totalRenders: renders.count,
-      progress: progress)
-    for item in plan.items {
-      switch item.action {
-      case .render: continue
-      case .unchanged: log.unchanged(item)
-      case .fail(let reason): log.failed(item, reason: reason)
-      case .skip(let reason): log.skipped(item, reason: reason)
-      }
-    }
+      manifest: manifest, journal: journal, start: start, totalItems: plan.items.count, progress: progress)
+    report(plan.items, to: log)
 
-    var interrupted = false
-    let scratch = FileManager.default.temporaryDirectory
-      .appendingPathComponent("vorleser-batch-\(getpid())-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: scratch) }
     let pool = RenderWorkerPool(
-      command: options.worker, workers: options.workers, scratch: scratch, timeout: options.itemTimeout)
-    do {
-      try pool.run(renders.compactMap(\.job), shouldStop: shouldStop) { index, ending in
-        switch ending {
-        case .stopped: interrupted = true
-        case .reported(let outcome):
-          if let error = outcome.error {
-            log.failed(renders[index], reason: error, rendering: true)
-          } else {
-            log.rendered(renders[index], as: rendered(renders[index].entry, outcome: outcome))
-          }
-        }
+      command: options.worker, workers: options.workers, scratch: state.scratch, timeout: options.itemTimeout)
+    defer { pool.close() }
+    var interrupted = false
+    // Reading: what each item says, in a child of its own.
+    let reads = plan.items.indices.filter { plan.items[$0].planJob != nil }
+    var outcomes: [Int: Result<PlannedItem, ReadingFailure>] = [:]
+    try run(pool, reads.map { .plan(plan.items[$0].planJob!) }, shouldStop: shouldStop) { index, ending in
+      switch ending {
+      case .stopped: interrupted = true
+      case .reported(.planned(let planned)): outcomes[reads[index]] = .success(planned)
+      case .reported(.failed(let reason)): outcomes[reads[index]] = .failure(ReadingFailure(message: reason))
+      case .reported(.rendered): outcomes[reads[index]] = .failure(ReadingFailure(message: "unexpected outcome"))
       }
-    } catch {
-      throw .badOutput(path: scratch.path, reason: "cannot prepare the worker files: \(error)")
     }
     interrupted = interrupted || shouldStop()
+    plan.settle(outcomes, stopped: interrupted)
+    report(reads.map { plan.items[$0] }, to: log)
 
-    manifest = log.manifest
-    let pruned = options.prune && !interrupted ? prune(&manifest, keeping: plan.feedGUIDs) : 0
+    // Rendering, longest first: the workers then run out of work at about the same time.
+    let renders = interrupted ? [] : plan.items.filter(\.isRender).sorted { $0.spokenLength > $1.spokenLength }
+    log.expect(renders: renders.count)
+    let jobs = renders.compactMap { $0.job.map(WorkerJob.render) }
+    try run(
+      pool, jobs, shouldStop: shouldStop, starting: { index in try log.starting(renders[index]) },
+      finished: { index, ending in
+        if !record(ending, of: renders[index], in: log) { interrupted = true }
+      })
+    interrupted = interrupted || shouldStop()
+
+    manifest = log.book.manifest
+    // A feed that lists nothing (broken upstream, emptied by mistake) never prunes every episode away.
+    let pruned = options.prune && !interrupted && !feed.items.isEmpty ? prune(&manifest, keeping: plan.feedGUIDs) : 0
     manifest.order(by: feed.items.map(BatchPlan.identity))
     // An unchanged run changes no file.
     let feedFile = folder.appendingPathComponent(PodcastFeed.fileName)
@@ -89,11 +89,12 @@ public final class FeedBatch {
         try writePodcastFeed(manifest)
       }
     } catch {
-      throw .badOutput(path: folder.path, reason: "cannot write the manifest or feed: \(error)")
+      throw .badOutput(path: folder.path, reason: "cannot write the manifest or feed: \(error.oneLine)")
     }
-    if let saveError = log.saveError {
-      throw .badOutput(path: folder.path, reason: "cannot write the manifest: \(saveError)")
+    if let journalError = log.journalError {
+      throw .badOutput(path: state.journal.path, reason: "cannot write the journal: \(journalError)")
     }
+    state.clear()
     let reports = log.reports.sorted { $0.position < $1.position }
     return BatchSummary(
       feed: source.label, format: feed.format.rawValue, feedItems: feed.items.count, selectedItems: plan.items.count,
@@ -102,6 +103,61 @@ public final class FeedBatch {
       pruned: pruned, renderedAudio: log.renderedAudio, elapsed: Date().timeIntervalSince(start),
       interrupted: interrupted, manifest: folder.appendingPathComponent(Manifest.fileName).path,
       podcastFeed: feedFile.path, items: reports, warnings: warnings(manifest))
+  }
+
+  /// The batch state of the folder, the manifest with whatever a killed run finished, and a fresh journal.
+  private func recoveredState() throws(BatchError) -> (BatchState, Manifest, BatchJournal) {
+    let state: BatchState
+    do {
+      state = try BatchState(output: folder)
+    } catch {
+      throw .badOutput(path: folder.appendingPathComponent(BatchState.name).path, reason: "not a folder of ours")
+    }
+    var manifest = try Manifest.load(from: folder)
+    do {
+      if state.recover(&manifest, output: folder) { try manifest.save(to: folder) }
+      state.clear()
+      return (state, manifest, try BatchJournal(try state.create().journal))
+    } catch {
+      throw .badOutput(path: state.folder.path, reason: "cannot recover the last run: \(error.oneLine)")
+    }
+  }
+
+  /// Records how the render of `item` ended; false when it was stopped.
+  private func record(_ ending: RenderWorkerPool.Ending, of item: BatchPlan.Item, in log: BatchLog) -> Bool {
+    switch ending {
+    case .stopped: return false
+    case .reported(.rendered(let outcome)): log.rendered(item, as: rendered(item.entry, outcome))
+    case .reported(.failed(let reason)):
+      let file = item.entry.file.map { folder.appendingPathComponent($0).path }
+      log.failed(
+        item, reason: reason, rendering: true, earlierFileKept: file.map(FileManager.default.fileExists) ?? false)
+    case .reported(.planned): log.failed(item, reason: "\(item.entry.guid): unexpected outcome", rendering: true)
+    }
+    return true
+  }
+
+  /// Reports the items whose action is settled without a worker.
+  private func report(_ items: [BatchPlan.Item], to log: BatchLog) {
+    for item in items {
+      switch item.action {
+      case .render, .plan: continue
+      case .unchanged: log.unchanged(item)
+      case .fail(let reason): log.failed(item, reason: reason)
+      case .skip(let reason): log.skipped(item, reason: reason)
+      }
+    }
+  }
+
+  private func run(
+    _ pool: RenderWorkerPool, _ jobs: [WorkerJob], shouldStop: () -> Bool,
+    starting: (Int) throws -> Void = { _ in }, finished: (Int, RenderWorkerPool.Ending) -> Void
+  ) throws(BatchError) {
+    do {
+      try pool.run(jobs, shouldStop: shouldStop, starting: starting, finished: finished)
+    } catch {
+      throw .badOutput(path: folder.path, reason: "cannot prepare the worker files: \(error.oneLine)")
+    }
   }
 
   /// What the podcast feed lacks for Apple's directory, as one warning (none when nothing is missing).
@@ -121,9 +177,10 @@ public final class FeedBatch {
     return formatter.string(from: Date())
   }
 
-  private func readFeed() throws(BatchError) -> Feed {
+  private func readFeed(shouldStop: @escaping () -> Bool) throws(BatchError) -> Feed {
     do {
-      let data = try source.load(timeout: options.timeout, sizeLimit: options.sizeLimit, fetcher: options.fetcher)
+      let data = try source.load(
+        timeout: options.timeout, sizeLimit: options.sizeLimit, fetcher: options.fetcher, shouldStop: shouldStop)
       return try FeedParser().parse(data, source: source.label, base: source.baseURL)
     } catch {
       throw .feed(error)
@@ -131,7 +188,7 @@ public final class FeedBatch {
   }
 
   /// The entry of a finished render, with its chapters sidecar written next to the audio.
-  private func rendered(_ planned: Manifest.Entry, outcome: RenderJobOutcome) -> Manifest.Entry {
+  private func rendered(_ planned: Manifest.Entry, _ outcome: RenderJobOutcome) -> Manifest.Entry {
     var entry = planned
     entry.status = .rendered
     entry.error = nil
@@ -145,7 +202,7 @@ public final class FeedBatch {
     }
     if let sidecar = entry.chaptersFile {
       let data = try? PodcastChapters(entry: entry).encoded()
-      if (try? data?.write(to: folder.appendingPathComponent(sidecar), options: .atomic)) == nil {
+      if (try? data.map { try AtomicFile.write($0, to: folder.appendingPathComponent(sidecar)) }) == nil {
         entry.chaptersFile = nil
       }
     }
@@ -176,8 +233,8 @@ public final class FeedBatch {
 
   private func writePodcastFeed(_ manifest: Manifest) throws {
     let base = options.baseURL ?? folder.standardizedFileURL
-    try PodcastFeed(manifest: manifest, baseURL: base).xmlData()
-      .write(to: folder.appendingPathComponent(PodcastFeed.fileName), options: .atomic)
+    try AtomicFile.write(
+      PodcastFeed(manifest: manifest, baseURL: base).xmlData(), to: folder.appendingPathComponent(PodcastFeed.fileName))
   }
 }
 
@@ -191,32 +248,6 @@ extension Manifest.Entry {
 }
 
 extension Manifest {
-  /// Puts `entry` in, replacing the entry with the same guid.
-  mutating func record(_ entry: Entry) {
-    if let index = items.firstIndex(where: { $0.guid == entry.guid }) {
-      items[index] = entry
-    } else {
-      items.append(entry)
-    }
-  }
-
-  /// Notes a failed attempt. A rendering from an earlier run stays in place (nothing is lost); its old
-  /// fingerprint makes the next run try again.
-  mutating func recordFailure(_ entry: Entry, reason: String) {
-    if let index = items.firstIndex(where: { $0.guid == entry.guid }), items[index].status == .rendered {
-      items[index].error = reason
-      return
-    }
-    var failed = entry
-    failed.status = .failed
-    failed.error = reason
-    failed.file = nil
-    failed.chaptersFile = nil
-    failed.hash = nil
-    failed.source = nil
-    record(failed)
-  }
-
   /// Orders the entries as `guids` (the feed) lists them; entries no longer in the feed go last.
   mutating func order(by guids: [String]) {
     var rank: [String: Int] = [:]

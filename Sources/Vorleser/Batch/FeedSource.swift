@@ -31,8 +31,10 @@ public struct FeedSource: Sendable {
   }
 
   /// The feed's bytes. Downloads run `fetcher` (`vorleser-fetch`) and give up after `timeout` seconds
-  /// without data, and above `sizeLimit` bytes.
-  public func load(timeout: TimeInterval, sizeLimit: Int, fetcher: URL) throws(FeedError) -> Data {
+  /// without data, and above `sizeLimit` bytes; once `shouldStop` returns true the download is ended.
+  public func load(
+    timeout: TimeInterval, sizeLimit: Int, fetcher: URL, shouldStop: @escaping () -> Bool = { false }
+  ) throws(FeedError) -> Data {
     switch location {
     case .local(let path):
       do {
@@ -41,14 +43,20 @@ public struct FeedSource: Sendable {
         throw .unreadable(source: label, reason: error.reason)
       }
     case .web(let url):
-      return try download(url, timeout: timeout, sizeLimit: sizeLimit, fetcher: fetcher)
+      return try download(url, timeout: timeout, sizeLimit: sizeLimit, fetcher: fetcher, shouldStop: shouldStop)
     }
   }
 
-  private func download(_ url: URL, timeout: TimeInterval, sizeLimit: Int, fetcher: URL) throws(FeedError) -> Data {
+  private func download(
+    _ url: URL, timeout: TimeInterval, sizeLimit: Int, fetcher: URL, shouldStop: () -> Bool
+  ) throws(FeedError) -> Data {
     let process = Process()
     process.executableURL = fetcher
     process.arguments = [url.absoluteString, String(timeout), String(sizeLimit)]
+    // The helper dies with us: a batch killed mid-download leaves no download running.
+    var environment = ProcessInfo.processInfo.environment
+    environment[WorkerServer.parentVariable] = String(getpid())
+    process.environment = environment
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -62,9 +70,25 @@ public struct FeedSource: Sendable {
     } catch {
       throw .unreadable(source: label, reason: "cannot run \(fetcher.path): \(error.localizedDescription)")
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    var data = Data()
+    var stopped = false
+    let descriptor = output.fileHandleForReading.fileDescriptor
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      if !stopped, shouldStop() {
+        stopped = true
+        process.terminate()
+      }
+      var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      guard poll(&waiting, 1, 100) != 0 else { continue }
+      let count = read(descriptor, &buffer, buffer.count)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      data.append(contentsOf: buffer[0..<count])
+    }
     let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     exited.wait()
+    if stopped { throw .interrupted(source: label) }
     guard process.terminationStatus == 0 else {
       let reason = message.split(separator: "\n").first.map(String.init) ?? "the download failed"
       throw .unreadable(source: label, reason: reason)

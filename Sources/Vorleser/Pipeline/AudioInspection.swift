@@ -1,10 +1,18 @@
 import AudioFile
+import Failures
 import Foundation
 
 /// `vorleser inspect`: what an audio file Vorleser wrote holds.
 public enum AudioInspection {
-  /// The summary of the audio file at `path`, whichever format its content shows, with its loudness.
+  /// The summary of the audio file at `path`, whichever format its content shows, with its loudness; the
+  /// tags and chapter titles made safe to print (a file from elsewhere may carry escape sequences).
   public static func inspect(_ path: String) throws(AudioFileError) -> AudioFileSummary {
-    try AudioFormat.summary(of: URL(fileURLWithPath: path), measuringLoudness: true)
+    var summary = try AudioFormat.summary(of: URL(fileURLWithPath: path), measuringLoudness: true)
+    summary.tags = AudioTags(
+      title: summary.tags.title?.printable, artist: summary.tags.artist?.printable,
+      album: summary.tags.album?.printable, date: summary.tags.date?.printable,
+      comment: summary.tags.comment?.printable, software: summary.tags.software?.printable)
+    for index in summary.chapters.indices { summary.chapters[index].title = summary.chapters[index].title.printable }
+    return summary
   }
 }

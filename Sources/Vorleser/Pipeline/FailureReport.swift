@@ -22,6 +22,6 @@ public struct FailureReport: Error, Sendable, Equatable {
       return
     }
     guard let error = error as? ClassifiedError else { return nil }
-    self.init(message: error.description.withoutControlCharacters, kind: error.kind)
+    self.init(message: error.description.printable, kind: error.kind)
   }
 }

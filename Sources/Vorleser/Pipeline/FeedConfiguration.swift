@@ -21,6 +21,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   public var baseURL: String?
   public var timeout: Double?
   public var itemTimeout: Double?
+  /// The most minutes of audio per item.
+  public var maxMinutes: Double?
   public var podcast: PodcastChannel?
 
   /// A configuration with nothing set.
@@ -28,7 +30,7 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case feed, output, format, bitrate, loudness, voice, chapters, genderForms, lexicons, jobs, limit, since, prune
-    case baseURL, timeout, itemTimeout, podcast
+    case baseURL, timeout, itemTimeout, maxMinutes, podcast
   }
 
   /// The configuration in the JSON file at `path`; unknown settings are errors (a typo would be lost).
@@ -80,6 +82,7 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     merged.baseURL = baseURL ?? file.baseURL
     merged.timeout = timeout ?? file.timeout
     merged.itemTimeout = itemTimeout ?? file.itemTimeout
+    merged.maxMinutes = maxMinutes ?? file.maxMinutes
     merged.podcast = (podcast ?? PodcastChannel()).over(file.podcast ?? PodcastChannel())
     return merged
   }
@@ -119,6 +122,10 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     }
     if let itemTimeout, !(itemTimeout > 0) { throw bad("--item-timeout must be more than 0 seconds") }
     request.itemTimeout = itemTimeout
+    if let maxMinutes {
+      guard maxMinutes > 0 else { throw bad("--max-minutes must be more than 0") }
+      request.budget = AudioBudget(maxMinutes: maxMinutes)
+    }
     request.podcast = podcast ?? PodcastChannel()
     return request
   }

@@ -19,13 +19,16 @@ public enum FeedRendering {
     options.limit = request.limit
     options.since = request.since.flatMap(FeedRequest.day)
     options.chapters = request.chapters
-    options.reading = reading.identity
+    options.reading = request.reading
+    options.voiceFolders = catalog.folders
+    options.readingIdentity = reading.identity
     options.prune = request.prune
     options.baseURL = request.baseURL
     options.timeout = request.timeout
     options.itemTimeout = request.itemTimeout
     options.podcast = request.podcast
-    let batch = FeedBatch(source: FeedSource(request.feed), options: options, normalizer: reading.normalizer)
+    options.budget = request.budget
+    let batch = FeedBatch(source: FeedSource(request.feed), options: options)
     return try batch.run(shouldStop: cancellation.shouldStop, progress: progress)
   }
 }

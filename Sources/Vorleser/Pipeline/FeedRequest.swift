@@ -19,6 +19,8 @@ public struct FeedRequest: Sendable {
   public var chapters: ChapterMode = .sections
   /// How the text is read.
   public var reading = ReadingSettings()
+  /// The most audio one item may become.
+  public var budget = AudioBudget.standard
   /// How many worker processes render at once.
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// Only the first this many items.

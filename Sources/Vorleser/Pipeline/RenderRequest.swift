@@ -14,6 +14,8 @@ public struct RenderRequest: Sendable {
   public var chapters: ChapterMode = .sections
   /// How the text is read.
   public var reading = ReadingSettings()
+  /// The most audio the article may become.
+  public var budget = AudioBudget.standard
   /// Overrides of what the article says about itself, for the tags.
   public var author: String?
   public var publisher: String?

@@ -57,7 +57,7 @@ public struct PodcastFeed {
     let settings = manifest.podcast ?? PodcastChannel()
     let title = settings.title ?? info?.title ?? "Vorleser"
     add("title", title, to: channel)
-    add("link", info?.link ?? baseURL.absoluteString, to: channel)
+    add("link", info?.link.flatMap(Self.webLink) ?? baseURL.absoluteString, to: channel)
     add("description", settings.description ?? info?.description ?? title, to: channel)
     add("language", settings.language ?? info?.language ?? "de", to: channel)
     if let copyright = settings.copyright { add("copyright", copyright, to: channel) }

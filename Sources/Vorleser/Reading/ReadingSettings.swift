@@ -1,7 +1,7 @@
 import GermanNormalizer
 
 /// The choices that decide how text is read: inclusive forms and the publisher's own lexicons.
-public struct ReadingSettings: Sendable, Equatable {
+public struct ReadingSettings: Codable, Sendable, Equatable {
   /// How inclusive forms are read.
   public var genderForms: GenderForms
   /// Pronunciation lexicon files added to the shipped one, in order (later ones win).

@@ -13,11 +13,15 @@ public enum ArticleFileName {
     format.fileName(stem(for: article))
   }
 
+  /// Names Windows reserves for devices: a file called `con.mp3` cannot be copied to a Windows share.
+  static let reservedNames = Set(["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
+
   /// The file name for `article` without an extension: date and slug.
   public static func stem(for article: Article) -> String {
     let words = article.headline ?? article.kicker ?? article.lead ?? article.paragraphs.first ?? ""
     var slug = slug(words)
     if slug.isEmpty { slug = "artikel" }
+    if reservedNames.contains(slug) { slug += "-artikel" }
     guard let dateline = article.dateline else { return slug }
     return String(format: "%04d-%02d-%02d-", dateline.year, dateline.month, dateline.day) + slug
   }

@@ -1,5 +1,6 @@
 import Articles
 import AudioFile
+import Failures
 import Foundation
 import GermanNormalizer
 import Speech
@@ -27,24 +28,28 @@ public final class ArticleRenderer {
   public func render(
     _ article: Article, source: String, to destination: URL, format: AudioFormat,
     encoding: AudioEncoding = .init(), voice: VoiceProfile, chapters mode: ChapterMode,
-    shouldStop: @escaping () -> Bool = { false }
+    budget: AudioBudget = .standard, shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
     let script = SpokenArticle(
       article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer ?? GermanNormalizer())
     return try render(
       script, tags: Self.tags(for: article), source: source, to: destination, format: format, encoding: encoding,
-      voice: voice, shouldStop: shouldStop)
+      voice: voice, budget: budget, shouldStop: shouldStop)
   }
 
   /// Speaks an already normalized `script` with `voice` into a `format` file at `destination` tagged `tags`.
   public func render(
     _ script: SpokenArticle, tags: AudioTags, source: String, to destination: URL, format: AudioFormat,
-    encoding: AudioEncoding = .init(), voice: VoiceProfile, shouldStop: @escaping () -> Bool = { false }
+    encoding: AudioEncoding = .init(), voice: VoiceProfile, budget: AudioBudget = .standard,
+    shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
+    try budget.check(script, voice: voice, source: source)
     try synthesizer.use(voice)
     let writer = try format.makeWriter(
       destination: destination, sampleRate: synthesizer.sampleRate, encoding: encoding)
-    let sink = WriterSink(writer: writer)
+    let sink = WriterSink(
+      writer: writer, limit: budget.sampleLimit(at: synthesizer.sampleRate),
+      tooLong: { RenderError.tooLong(source: source, minutes: $0, limit: budget.maxMinutes) })
     var marks: [ChapterMark] = []
     var events: [SpeechEvent] = []
     var spokenSamples: Int64 = 0
@@ -70,20 +75,27 @@ public final class ArticleRenderer {
     let title = article.headline ?? article.kicker ?? ChapterTitle.firstWords(of: article.paragraphs.first ?? "")
     let artist = [article.author, article.publisher].compactMap { $0 }.joined(separator: ", ")
     return AudioTags(
-      title: title, artist: artist.isEmpty ? nil : artist, album: article.publisher, date: article.dateline?.iso8601,
-      comment: article.sourceURL, software: Self.software)
+      title: title.printable, artist: artist.isEmpty ? nil : artist.printable, album: article.publisher?.printable,
+      date: article.dateline?.iso8601, comment: article.sourceURL?.printable, software: Self.software)
   }
 }
 
-/// Streams synthesized samples into the audio writer.
+/// Streams synthesized samples into the audio writer, up to the budget's sample limit.
 private final class WriterSink: SampleSink {
   let writer: ChapteredAudioWriter
+  private let limit: Int64
+  private let tooLong: (Double) -> RenderError
 
-  init(writer: ChapteredAudioWriter) {
+  init(writer: ChapteredAudioWriter, limit: Int64, tooLong: @escaping (Double) -> RenderError) {
     self.writer = writer
+    self.limit = limit
+    self.tooLong = tooLong
   }
 
   func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+    guard writer.sampleCount + Int64(samples.count) <= limit else {
+      throw tooLong(Double(writer.sampleCount) / Double(writer.sampleRate) / 60)
+    }
     try writer.write(samples)
   }
 }

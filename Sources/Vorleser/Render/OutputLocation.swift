@@ -24,6 +24,11 @@ public enum OutputLocation {
         ArticleFileName.make(for: article, format: format))
     }
     let file = URL(fileURLWithPath: path)
+    // An existing name must be a regular file (it is replaced by rename): not a device, FIFO or socket.
+    var status = stat()
+    if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFLNK {
+      throw .badOutput(path: path, reason: "it is not a regular file (a device, pipe or socket)")
+    }
     let folder = file.deletingLastPathComponent().path
     guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .badOutput(path: path, reason: "the folder \(folder) does not exist")

@@ -1,4 +1,5 @@
 import Articles
+import Failures
 import GermanNormalizer
 import Speech
 
@@ -66,6 +67,6 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
   }
 
   private mutating func append(_ title: String, _ utterances: [Utterance]) {
-    if !utterances.isEmpty { chapters.append(Chapter(title: title, utterances: utterances)) }
+    if !utterances.isEmpty { chapters.append(Chapter(title: title.printable, utterances: utterances)) }
   }
 }

@@ -1,4 +1,5 @@
 import COpusCodec
+import Failures
 import Foundation
 
 /// Encodes mastered 48 kHz samples as Ogg Opus with libopus and libogg: mono, VBR at the bit rate asked,
@@ -78,7 +79,7 @@ final class OpusEncoder: SegmentedAudioEncoder {
     } catch let error as AudioFileError {
       throw error
     } catch {
-      throw job.failure("\(error)")
+      throw job.failure(error.oneLine)
     }
   }
 

@@ -1,3 +1,4 @@
+import Failures
 import Foundation
 
 /// The Ogg Opus back end: voice-tuned Opus through libopus and libogg, Vorbis comments with the tags
@@ -15,7 +16,7 @@ enum OpusFormat: AudioFormatBackEnd {
     } catch let error as AudioFileError {
       throw error
     } catch {
-      throw job.failure("\(error)")
+      throw job.failure(error.oneLine)
     }
   }
 

@@ -20,8 +20,9 @@ enum WaveFileReader {
 
     let labels = try chunks.cueLabels()
     let cues = try chunks.cuePoints().sorted { $0.offset < $1.offset }
+    let labelsByCue = Dictionary(labels.map { ($0.cueID, $0) }, uniquingKeysWith: { first, _ in first })
     let chapters = cues.enumerated().map { index, cue in
-      let label = labels.first { $0.cueID == cue.id }
+      let label = labelsByCue[cue.id]
       let end = index + 1 < cues.count ? cues[index + 1].offset : Int64(info.frames)
       let length = label?.sampleLength.map(Int64.init) ?? (end - cue.offset)
       return ChapterMark(title: label?.label ?? "", startSample: cue.offset, sampleCount: length)

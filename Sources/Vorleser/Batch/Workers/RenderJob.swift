@@ -19,6 +19,8 @@ public struct RenderJob: Codable, Sendable, Equatable {
   public var script: SpokenArticle
   /// The tags.
   public var tags: AudioTags
+  /// The most audio it may become.
+  public var budget: AudioBudget = .standard
 
   /// A job from its parts.
   public init(
@@ -35,18 +37,16 @@ public struct RenderJob: Codable, Sendable, Equatable {
   }
 }
 
-/// What a worker reports back for a `RenderJob`.
+/// What a worker reports back for a finished `RenderJob`.
 public struct RenderJobOutcome: Codable, Sendable, Equatable {
   /// Samples per second of the file written.
   public var sampleRate: Int
-  /// Length in samples; 0 when it failed.
+  /// Length in samples.
   public var samples: Int64
   /// The chapter markers written.
   public var chapters: [ChapterMark]
-  /// The loudness of the audio as mastered; nil when it failed.
+  /// The loudness of the audio as mastered.
   public var loudness: Loudness?
-  /// The one-line error, when rendering failed.
-  public var error: String?
 
   /// A finished render.
   public init(_ result: RenderResult) {
@@ -54,16 +54,6 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
     samples = result.samples
     chapters = result.chapters
     loudness = result.loudness
-    error = nil
-  }
-
-  /// A failed render.
-  public init(error: String) {
-    sampleRate = 0
-    samples = 0
-    chapters = []
-    loudness = nil
-    self.error = error
   }
 
   /// The audio's length in seconds.

@@ -25,6 +25,11 @@ final class WorkerProcess {
     _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     process.executableURL = command.executable
     process.arguments = command.arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment[WorkerServer.parentVariable] = String(getpid())
+    // A crashing child is reported by its signal; the runtime's symbolicated backtrace would only delay it.
+    if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+    process.environment = environment
     process.standardInput = toWorker
     process.standardOutput = fromWorker
     process.standardError = try FileHandle(forWritingTo: log)
@@ -67,10 +72,11 @@ final class WorkerProcess {
     return reports
   }
 
-  /// ": " and the last line the worker wrote to standard error, if any.
+  /// ": " and the last message the worker wrote to standard error, if any (not the runtime's crash reports).
   var lastLogLine: String {
     let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n").last.map { ": \($0)" } ?? ""
+    return text.split(separator: "\n").last { $0.hasPrefix(WorkerServer.logPrefix) }
+      .map { ": \($0.dropFirst(WorkerServer.logPrefix.count))" } ?? ""
   }
 
   /// Ends the worker's input: it exits once it is idle.

@@ -1,3 +1,4 @@
+import Failures
 import Foundation
 
 /// `manifest.json` in a batch output folder: per feed item, what was rendered from what, so a re-run
@@ -93,13 +94,13 @@ public struct Manifest: Codable, Sendable, Equatable {
       }
       return manifest
     } catch {
-      throw .badManifest(path: file.path, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
+      throw .badManifest(path: file.path, reason: error.oneLine)
     }
   }
 
-  /// Writes the manifest to `folder` atomically (a temporary file renamed over the old one).
+  /// Writes the manifest to `folder` atomically (`AtomicFile`).
   public func save(to folder: URL) throws {
-    try JSONEncoder.stable.encode(self).write(to: folder.appendingPathComponent(Self.fileName), options: .atomic)
+    try AtomicFile.write(JSONEncoder.stable.encode(self), to: folder.appendingPathComponent(Self.fileName))
   }
 
   /// The entry for `guid`.
