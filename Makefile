@@ -10,8 +10,9 @@ RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libic
 # the memory of hostile downloads.
 TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time
 # What the benchmarks add: the espeak-ng program and ffmpeg to compare with, GNU time for peak memory,
-# Python for the arithmetic and the generated feed, strace for the time spent in fsync.
-BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng ffmpeg time python3 strace
+# Python for the arithmetic, the generated feed and the extraction yardstick (trafilatura in a venv),
+# strace for the time spent in fsync.
+BENCH_PACKAGES := $(RUN_PACKAGES) espeak-ng ffmpeg time python3 python3-venv strace
 
 OUT ?= out
 # Every target may import only what Package.swift says it depends on: the declared module graph is the

@@ -159,3 +159,19 @@ empty_feed 4000
 small=$(timed "$vorleser" feed "$work/empty-2000.xml" -o "$work/empty-2000" -q)
 large=$(timed "$vorleser" feed "$work/empty-4000.xml" -o "$work/empty-4000" -q)
 python3 -c "print('feed of failing items, 2,000 / 4,000: %.2fs / %.2fs = %.1fx (linear: about 2x); %.1f ms per item' % ($small, $large, $large / $small, 1000 * $large / 4000))"
+
+# Extraction: recall of the article's phrases and leakage of page furniture over the twelve news-page
+# fixtures and their copied text, Vorleser (the whole pipeline, --dry-run) against trafilatura from PyPI
+# (in a virtual environment under .build/; skipped when PyPI cannot be reached).
+venv=.build/yardstick
+if [ -x "$venv/bin/python" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q trafilatura lxml_html_clean; }; then
+  for side in "" "--text"; do
+    label=${side:+copied text}
+    label=${label:-HTML pages}
+    theirs=$("$venv/bin/python" Benchmarks/extraction/yardstick.py $side | tail -n 1)
+    ours=$(python3 Benchmarks/extraction/yardstick.py $side --command "'$vorleser' render {file} --dry-run" | tail -n 1)
+    echo "extraction, $label: Vorleser $(echo "$ours" | awk '{print $2, $3, "recall,", $4, "leaked"}'); trafilatura $(echo "$theirs" | awk '{print $2, $3, "recall,", $4, "leaked"}')"
+  done
+else
+  echo "extraction: skipped (trafilatura could not be installed from PyPI)"
+fi

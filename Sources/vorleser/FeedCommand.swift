@@ -39,6 +39,8 @@ struct FeedCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup var page: PageOptions
+
   @OptionGroup var podcast: PodcastOptions
 
   @Flag(help: "Remove items no longer in the feed, with their files.")
@@ -61,6 +63,9 @@ struct FeedCommand: ParsableCommand {
   @Flag(help: "Print a JSON summary on standard output.")
   var json = false
 
+  @Flag(help: "Print what every item would say, chapter by chapter, and write nothing.")
+  var dryRun = false
+
   /// The settings given on the command line.
   private var given: FeedConfiguration {
     var given = FeedConfiguration()
@@ -73,6 +78,8 @@ struct FeedCommand: ParsableCommand {
     given.chapters = speaking.chapters
     given.genderForms = reading.genderForms
     given.lexicons = reading.lexicons.isEmpty ? nil : reading.lexicons
+    given.pageRules = page.pageRules.isEmpty ? nil : page.pageRules
+    given.tables = page.tables
     given.jobs = jobs
     given.limit = limit
     given.since = since
@@ -87,14 +94,41 @@ struct FeedCommand: ParsableCommand {
 
   func run() throws {
     let file = try config.map(FeedConfiguration.load) ?? FeedConfiguration()
-    let request = try given.over(file).request(program: Self.executable)
+    var settings = given.over(file)
+    // A dry run writes nothing, so it needs no folder.
+    if dryRun { settings.output = settings.output ?? "." }
+    let request = try settings.request(program: Self.executable)
     let cancellation = Cancellation.handlingSignals()
+    if dryRun {
+      try preview(request, cancellation: cancellation)
+      return
+    }
     let display = BatchProgressDisplay(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
     let summary = try FeedRendering.run(request, cancellation: cancellation, progress: display.show)
     display.finish(summary)
     if json { print(try JSONReport.batch(summary)) }
     if summary.interrupted { throw ExitCode(ExitCodes.interrupted) }
     if summary.failed > 0 { throw ExitCode(ExitCodes.renderingFailed) }
+  }
+
+  /// Prints each item's script, or why it cannot be read; exit 1 when some item cannot.
+  private func preview(_ request: FeedRequest, cancellation: Cancellation) throws {
+    var failed = 0
+    for item in try FeedPreview.items(request, cancellation: cancellation) {
+      print("== item \(item.position)" + (item.title.map { " “\($0)”" } ?? ""))
+      switch item.script {
+      case .success(let script):
+        for chapter in script.chapters {
+          print("[\(chapter.title)]")
+          for utterance in chapter.utterances { print(utterance.text) }
+        }
+      case .failure(let failure):
+        failed += 1
+        print("failed: \(failure.message)")
+      }
+      print()
+    }
+    if failed > 0 { throw ExitCode(ExitCodes.renderingFailed) }
   }
 
   /// This program (its real path, past any symlink): the workers run it, and vorleser-fetch lies beside it.

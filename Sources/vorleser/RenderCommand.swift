@@ -27,6 +27,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup var page: PageOptions
+
   @Option(help: "Author, written to the file's artist tag.")
   var author: String?
 
@@ -74,7 +76,7 @@ struct RenderCommand: ParsableCommand {
     request.budget = try encoding.budget
     request.voice = speaking.voice ?? request.voice
     request.chapters = speaking.chapters ?? request.chapters
-    request.reading = reading.settings
+    request.reading = page.applied(to: reading.settings)
     request.author = author
     request.publisher = publisher
     request.url = url

@@ -37,8 +37,7 @@ struct ArticleRendererTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-render-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("render")
   }
 
   @Test("chapter starts are exact sample counts of speech plus pauses")

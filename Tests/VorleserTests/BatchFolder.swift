@@ -13,9 +13,7 @@ struct BatchFolder {
 
   /// A new empty folder under the system's temporary folder.
   static func make(_ name: String) throws -> BatchFolder {
-    let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "vorleser-batch-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    let parent = try ScratchFolder.make("batch-test")
     return BatchFolder(url: parent.appendingPathComponent(name))
   }
 

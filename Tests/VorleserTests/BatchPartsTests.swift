@@ -32,8 +32,7 @@ struct BatchPartsTests {
 
   @Test("a manifest that names files outside the folder loses those names")
   func hostileManifest() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-manifest-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("manifest")
     var manifest = Manifest()
     manifest.items = [
       entry("a", file: "../../etc/passwd"), entry("b", file: "gut.wav"), entry("c", file: "/tmp/x.wav"),
@@ -48,8 +47,7 @@ struct BatchPartsTests {
 
   @Test("the plan: duplicate guids are skipped, unchanged items left alone, changed ones keep their file")
   func plan() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-plan-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("plan")
     var options = BatchOptions(
       output: folder, worker: .renderWorker(of: URL(fileURLWithPath: "/bin/false")), voice: Self.voice)
     options.format = .wav
@@ -119,8 +117,7 @@ struct BatchPartsTests {
 
   @Test("worker pool: a worker that fails or cannot render reports a one-line error; the others render")
   func workerFailures() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-pool-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try ScratchFolder.make("pool")
     let script = SpokenArticle(
       article: Article(headline: "Test", sections: [Section(paragraphs: ["Ein Satz."])]),
       mode: .sections, pauses: Self.voice.pauses)
@@ -171,10 +168,11 @@ struct BatchPartsTests {
   private static func settled(_ plan: BatchPlan) -> BatchPlan {
     var plan = plan
     var outcomes: [Int: Result<PlannedItem, ReadingFailure>] = [:]
+    let reading = try! ReadingConfiguration(ReadingSettings(), voiceFolders: [])
     for (index, item) in plan.items.enumerated() {
       guard let job = item.planJob else { continue }
       outcomes[index] = Result {
-        try ItemPlanning.plan(job, normalizer: GermanNormalizer(), engine: EspeakSynthesizer.engineVersion)
+        try ItemPlanning.plan(job, reading: reading, engine: EspeakSynthesizer.engineVersion)
       }.mapError { ReadingFailure(message: "\($0)") }
     }
     plan.settle(outcomes, stopped: false)

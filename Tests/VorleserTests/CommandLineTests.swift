@@ -9,8 +9,7 @@ struct CommandLineTests {
   let seed = EndToEndTests.seed.path
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("cli")
   }
 
   func vorleser(_ arguments: String..., input: String = "") throws -> Executable.Run {

@@ -18,8 +18,7 @@ struct EndToEndTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("e2e")
   }
 
   func renderSeed(mode: ChapterMode = .sections, to file: URL? = nil) throws -> (RenderResult, SpokenArticle) {

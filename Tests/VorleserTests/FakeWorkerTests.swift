@@ -11,8 +11,7 @@ struct FakeWorkerTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-fake-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("fake")
   }
 
   private func job(_ name: String, saying text: String) -> RenderJob {

@@ -10,8 +10,7 @@ struct HostileBatchTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("hostile")
   }
 
   private func file(_ name: String, _ text: String) throws -> URL {

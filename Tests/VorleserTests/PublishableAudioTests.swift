@@ -13,8 +13,7 @@ struct PublishableAudioTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("vorleser-publish-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try ScratchFolder.make("publish")
   }
 
   /// The seed with its body three times: about six minutes of audio.

@@ -19,7 +19,7 @@ extension FeedItem {
     }
     article.headline = headline ?? article.headline
     article.dateline = published ?? article.dateline
-    if !authors.isEmpty { article.author = authors.joined(separator: ", ") }
+    if !authors.isEmpty { article.authors = authors }
     article.sourceURL = link ?? article.sourceURL
     article.publisher = publisher ?? article.publisher
     guard article.lead != nil || !article.paragraphs.isEmpty else { throw .noReadableText(source: source) }

@@ -25,22 +25,51 @@ enum XMLPreparation {
     guard let text = decoded(data) else {
       throw .notAFeed(source: source, reason: "neither UTF-8 nor Windows-1252 text")
     }
-    guard text.contains("&") else { return Data(text.utf8) }
+    // Processing instructions after the declaration carry nothing a feed needs, and one without data
+    // crashes FoundationXML's parser (it reads a null pointer): they go.
+    let hasInstructions = text.contains("<?")
+    guard text.contains("&") || hasInstructions else { return Data(text.utf8) }
     let entities = internalEntities(text)
     var budget = expansionBudget
     var changed = false
     var output = ""
     output.reserveCapacity(text.utf8.count)
-    for (segment, isCDATA) in segments(text) {
-      guard !isCDATA, segment.contains("&") else {
+    for (index, (segment, isCDATA)) in segments(text).enumerated() {
+      guard !isCDATA else {
         output += segment
         continue
       }
-      let expanded = try expand(segment, entities, depth: 0, budget: &budget, source: source)
-      changed = changed || expanded != segment
+      var piece = segment
+      if hasInstructions {
+        let kept = withoutInstructions(segment, keepingDeclaration: index == 0)
+        changed = changed || kept.count != segment.count
+        piece = Substring(kept)
+      }
+      guard piece.contains("&") else {
+        output += piece
+        continue
+      }
+      let expanded = try expand(piece, entities, depth: 0, budget: &budget, source: source)
+      changed = changed || expanded != piece
       output += expanded
     }
     return Data((changed ? output : text).utf8)
+  }
+
+  /// `text` without its processing instructions (`<?target data?>`), but for an XML declaration at the
+  /// very start when `keepingDeclaration`.
+  private static func withoutInstructions(_ text: Substring, keepingDeclaration: Bool) -> String {
+    var output = ""
+    var rest = text
+    while let start = rest.range(of: "<?") {
+      output += rest[..<start.lowerBound]
+      let end = rest[start.upperBound...].range(of: "?>")?.upperBound ?? rest.endIndex
+      if keepingDeclaration, start.lowerBound == text.startIndex, rest[start.upperBound...].hasPrefix("xml ") {
+        output += rest[start.lowerBound..<end]
+      }
+      rest = rest[end...]
+    }
+    return output + rest
   }
 
   /// The feed's text, its XML declaration (if any) reduced to the version: the text is UTF-8 now.

@@ -2,18 +2,31 @@ import Foundation
 
 /// Reads an HTML article — a whole web page or the HTML content of a feed item — into an `Article`.
 ///
-/// `h1` is the headline, `h2` and `h3` start sections, `p`, `li`, `blockquote` and loose text are
-/// paragraphs. Page furniture (scripts, navigation, figures, share buttons, credits) and web-page
-/// leftover phrases are dropped; the page's `<meta>` tags fill in the title, author, date and link.
+/// The metadata comes from JSON-LD, OpenGraph and `article:*` meta tags, `<time>` and the visible byline
+/// (`PageMetadata`); the body is found by scoring blocks as Readability does (`ContentScore`), and read
+/// from the headline on (`PageRegion`, `HTMLBlockReader`): `h1` is the headline, `h2` and `h3` start
+/// sections, paragraphs, list items, quotes and table rows are read. Page furniture — by tag, role, class
+/// and id (`HTMLPageRules`), by link density, by pattern (`PageFurniture`, `WebLeftovers`), bylines and meta
+/// lines (`MetaLine`), agency credits (`AgencyCredits`) — is dropped.
 public struct HTMLArticleParser: Sendable {
   private let leftovers: WebLeftovers
+  private let furniture: PageFurniture
+  private let agencies: AgencyCredits
   private let rules: HTMLPageRules
+  private let tables: TableReading
   private let datelines = DatelineParser()
 
-  /// A parser reading pages by `rules` and dropping `leftovers` phrases.
-  public init(leftovers: WebLeftovers = .standard, rules: HTMLPageRules = .standard) {
+  /// A parser reading pages by `rules` (the shipped ones, with a publisher's added), reading tables as
+  /// `tables` says, dropping `leftovers` phrases.
+  public init(
+    leftovers: WebLeftovers = .standard, rules: HTMLPageRules = .standard, tables: TableReading = .automatic,
+    furniture: PageFurniture = .standard, agencies: AgencyCredits = .standard
+  ) {
     self.leftovers = leftovers
     self.rules = rules
+    self.tables = tables
+    self.furniture = furniture
+    self.agencies = agencies
   }
 
   /// Whether `text` looks like HTML rather than plain text.
@@ -44,98 +57,104 @@ public struct HTMLArticleParser: Sendable {
     }
     // The nodes below belong to the page's libxml2 tree, which lives as long as the page.
     defer { withExtendedLifetime(page) {} }
-    var reader = HTMLBlockReader(rules: rules)
-    reader.read(Self.contentRoot(in: root))
-    var blocks = reader.blocks
-    // What stands before the headline is page furniture (site name, breadcrumbs, banners), bar the date
-    // and the kicker.
+    let metadata = PageMetadata(root)
+    let filter = FurnitureFilter(rules: rules)
+    let statistics = NodeStatistics(root, filter: filter)
+    let region = PageRegion(page: root, statistics: statistics, filter: filter, metadataHeadline: metadata.headline)
+    var reader = HTMLBlockReader(
+      filter: filter, furniture: furniture, statistics: statistics, tableReading: tables, language: metadata.language)
+    reader.read(region)
+    var article = Article(headline: headline)
+    article.foreignPassages = reader.foreignPassages
+    var visible = MetaLine()
+    let body = assemble(reader.blocks, into: &article, visible: &visible)
+    article.headline = article.headline ?? metadata.headline ?? metadata.title
+    article.dateline = metadata.published ?? article.dateline ?? visible.dateline
+    article.modified = metadata.modified
+    article.authors = metadata.authors.isEmpty ? visible.authors : metadata.authors
+    article.publisher = metadata.publisher
+    article.sourceURL = metadata.url
+    article.imageURL = metadata.image
+    guard article.headline != nil || !body.isEmpty else { throw .noReadableText(source: source) }
+    BodyBlocks(blocks: body).assemble(into: &article)
+    return article
+  }
+
+  /// Sorts the blocks into the article's title block and body, leaving out furniture; what meta lines
+  /// and bylines say goes into `visible`.
+  private func assemble(
+    _ blocks: [HTMLBlockReader.Block], into article: inout Article, visible: inout MetaLine
+  ) -> [BodyBlocks.Block] {
+    var blocks = blocks
+    // What stands before the headline is page furniture (site name, breadcrumbs, banners), bar the date,
+    // the kicker and the byline.
     if let first = blocks.firstIndex(where: \.isHeadline) {
       blocks = blocks[..<first].filter(\.belongsToTitle) + blocks[first...]
     }
-    var article = Article(headline: headline)
     var body: [BodyBlocks.Block] = []
     for block in blocks {
       switch block {
       case .headline(let text) where body.isEmpty && (article.headline == nil || text == article.headline):
         article.headline = text
-      case .headline(let text), .heading(let text):
-        if !leftovers.matches(text) { body.append(.heading(text)) }
+      case .headline(let text):
+        if !isFurniture(text) { body.append(.heading(text)) }
+      case .heading(let text, let zone):
+        if zone == .body, !isFurniture(text) { body.append(.heading(text)) }
       case .kicker(let text) where article.kicker == nil && body.isEmpty:
         article.kicker = text
       case .kicker(let text):
         body.append(.paragraph(text))
       case .published(let stamp):
         if article.dateline == nil, body.isEmpty { article.dateline = PublicationDate.parse(stamp) }
-      case .paragraph(let text):
-        guard !leftovers.matches(text), text.unicodeScalars.contains(where: CharacterSet.alphanumerics.contains)
-        else { continue }
-        if body.isEmpty, article.lead == nil {
-          if let dateline = datelines.parse(text) {
-            article.dateline = article.dateline ?? dateline
-            continue
+      case .furniture(let text):
+        if body.isEmpty { note(text, in: &visible) }
+      case .paragraph(let paragraph):
+        let text = paragraph.text
+        guard text.unicodeScalars.contains(where: CharacterSet.alphanumerics.contains), !isFurniture(text) else {
+          continue
+        }
+        if note(text, in: &visible) { continue }
+        switch paragraph.zone {
+        case .beforeHeadline:
+          continue
+        case .titleBlock:
+          // Between headline and body stand the lead (marked as one, or a paragraph of real sentences) and
+          // summary lists ("Das Wichtigste in Kürze"); all else there is furniture.
+          let isLead =
+            paragraph.isMarkedLead || (paragraph.isParagraphElement && text.count >= 100 && Self.endsSentence(text))
+          if isLead, article.lead == nil, body.isEmpty {
+            article.lead = agencies.strippingTag(text)
+          } else if paragraph.isListItem || isLead {
+            body.append(.paragraph(text))
           }
-          if let author = Byline.author(in: text) {
-            article.author = article.author ?? author
-            continue
+        case .body:
+          let cleaned = body.isEmpty ? agencies.strippingTag(text) : text
+          if paragraph.isMarkedLead, article.lead == nil, body.isEmpty {
+            article.lead = cleaned
+          } else {
+            body.append(.paragraph(cleaned))
           }
         }
-        body.append(.paragraph(text))
       }
     }
-    if article.headline == nil, let h1 = HTMLPage.descendants(root, named: "h1").first.map(HTMLPage.plainText),
-      !h1.isEmpty
-    {
-      article.headline = h1
-    }
-    readMetadata(of: root, into: &article)
-    guard article.headline != nil || !body.isEmpty else { throw .noReadableText(source: source) }
-    BodyBlocks(blocks: body).assemble(into: &article)
-    return article
+    return body
   }
 
-  /// The element holding the article: the `<article>` with the most paragraphs, else `<main>`, else `<body>`.
-  private static func contentRoot(in root: HTMLPage.Node) -> HTMLPage.Node {
-    let articles = HTMLPage.descendants(root, named: "article").map {
-      (element: $0, paragraphs: HTMLPage.descendants($0, named: "p").count)
-    }
-    if let best = articles.max(by: { $0.paragraphs < $1.paragraphs }) { return best.element }
-    return HTMLPage.descendants(root, named: "main").first ?? HTMLPage.descendants(root, named: "body").first
-      ?? root
+  /// Whether `text` is page furniture by phrase or pattern, or an agency credit.
+  private func isFurniture(_ text: String) -> Bool {
+    leftovers.matches(text) || furniture.matches(text) || agencies.isCredit(text)
   }
 
-  /// A page title without the site's name after it ("Preise steigen | Lokalblatt" → "Preise steigen").
-  private static func withoutSiteName(_ title: String, siteName: String?) -> String {
-    for separator in [" | ", " – ", " - ", " · "] {
-      guard let range = title.range(of: separator, options: .backwards) else { continue }
-      let after = title[range.upperBound...]
-      if siteName.map({ after == $0 }) ?? (after.split(separator: " ").count <= 3) {
-        return String(title[..<range.lowerBound])
-      }
-    }
-    return title
+  /// Takes what a byline or meta line says into `visible`; false when `text` is no such line.
+  @discardableResult
+  private func note(_ text: String, in visible: inout MetaLine) -> Bool {
+    guard let meta = MetaLine.parse(text, datelines: datelines) else { return false }
+    if visible.authors.isEmpty { visible.authors = meta.authors }
+    visible.dateline = visible.dateline ?? meta.dateline
+    return true
   }
 
-  /// Title, author, date, link and site name from the page's `<head>`, where the body gave none.
-  private func readMetadata(of root: HTMLPage.Node, into article: inout Article) {
-    var meta: [String: String] = [:]
-    for element in HTMLPage.descendants(root, named: "meta") {
-      guard let key = HTMLPage.attribute(element, "property") ?? HTMLPage.attribute(element, "name"),
-        let value = HTMLPage.attribute(element, "content").map(HTMLText.collapsingWhiteSpace), !value.isEmpty
-      else { continue }
-      meta[key.lowercased()] = meta[key.lowercased()] ?? value
-    }
-    article.publisher = article.publisher ?? meta["og:site_name"]
-    let title = HTMLPage.descendants(root, named: "title").first.map(HTMLPage.plainText).map {
-      Self.withoutSiteName($0, siteName: article.publisher)
-    }
-    article.headline = article.headline ?? meta["og:title"] ?? title.flatMap { $0.isEmpty ? nil : $0 }
-    article.author = article.author ?? meta["author"] ?? meta["article:author"]
-    if article.dateline == nil, let published = meta["article:published_time"] ?? meta["date"] {
-      article.dateline = PublicationDate.parse(published)
-    }
-    let canonical = HTMLPage.descendants(root, named: "link").first {
-      HTMLPage.attribute($0, "rel")?.lowercased() == "canonical"
-    }
-    article.sourceURL = article.sourceURL ?? canonical.flatMap { HTMLPage.attribute($0, "href") } ?? meta["og:url"]
+  private static func endsSentence(_ text: String) -> Bool {
+    text.last.map { ".!?\u{201C}\u{201D}\"\u{00AB}\u{00BB}".contains($0) } ?? false
   }
 }

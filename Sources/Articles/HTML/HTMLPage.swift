@@ -76,6 +76,36 @@ final class HTMLPage {
     return found
   }
 
+  /// Calls `body` with every element below `node` and its lower-case name, in document order (without
+  /// recursion: pages nest elements thousands deep).
+  static func forEachElement(below node: Node, _ body: (Node, String) -> Void) {
+    var stack = Array(children(node).reversed())
+    while let current = stack.popLast() {
+      if let name = elementName(current) { body(current, name) }
+      stack.append(contentsOf: children(current).reversed())
+    }
+  }
+
+  /// Whether `node` is a table cell (`td` or `th`).
+  static func isCell(_ node: Node) -> Bool {
+    let name = elementName(node)
+    return name == "td" || name == "th"
+  }
+
+  /// The parent element of `node`, nil at the top.
+  static func parent(_ node: Node) -> Node? {
+    guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+    return parent
+  }
+
+  /// The text inside `node` as written (a script's source), nil when empty.
+  static func rawText(_ node: Node) -> String? {
+    guard let content = xmlNodeGetContent(node) else { return nil }
+    defer { vorleser_xml_free(content) }
+    let text = String(cString: content)
+    return text.isEmpty ? nil : text
+  }
+
   /// All text below `node`, white space collapsed.
   static func plainText(_ node: Node) -> String {
     guard let content = xmlNodeGetContent(node) else { return "" }

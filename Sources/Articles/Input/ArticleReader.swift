@@ -1,7 +1,8 @@
 /// Reads an article named on the command line — a plain-text or HTML file, or standard input — telling
 /// HTML from plain text by its content.
 public struct ArticleReader: Sendable {
-  private let html: HTMLArticleParser
+  /// The parser of HTML pages and fragments (feed items' content too).
+  public let html: HTMLArticleParser
   private let plainText: PlainTextArticleParser
 
   /// A reader with the shipped page rules and web-page leftovers.

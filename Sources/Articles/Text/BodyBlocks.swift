@@ -3,7 +3,9 @@ import Foundation
 /// Splits the body lines of a plain-text article into headings and paragraphs.
 ///
 /// Where the body has blank lines, they separate paragraphs and the lines of one paragraph are joined
-/// (hard-wrapped text), unless a line ends a sentence. Where it has none, every line is a paragraph.
+/// (hard-wrapped text), unless a line ends a sentence or no line of the block does (a list, a results
+/// table: one item a line). Where it has none, every line is a paragraph. A sub-heading is a `## `
+/// line, or a short line without a full stop before a paragraph (after a blank line, where there are).
 struct BodyBlocks {
   /// One unit of the body.
   enum Block: Equatable {
@@ -26,19 +28,48 @@ struct BodyBlocks {
       if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
       paragraph = []
     }
-    for line in lines {
+    var blockIsList = false
+    for (index, line) in lines.enumerated() {
       if line.isEmpty {
         finishParagraph()
-      } else if let heading = Self.heading(in: line) {
+        continue
+      }
+      if index == 0 || lines[index - 1].isEmpty { blockIsList = Self.isList(lines[index...].prefix { !$0.isEmpty }) }
+      if let heading = Self.heading(in: line) {
         finishParagraph()
         blocks.append(.heading(heading))
+      } else if Self.isSubheading(index, in: lines, separatedByBlankLines: separatedByBlankLines) {
+        finishParagraph()
+        blocks.append(.heading(line))
       } else {
-        if !separatedByBlankLines || Self.endsSentence(paragraph.last) { finishParagraph() }
+        if !separatedByBlankLines || blockIsList || Self.endsSentence(paragraph.last) { finishParagraph() }
         paragraph.append(line)
       }
     }
     finishParagraph()
     self.blocks = blocks
+  }
+
+  /// Whether the block of `lines` (between blank lines) is a list: two lines or more, none ending a sentence.
+  private static func isList(_ lines: ArraySlice<String>) -> Bool {
+    lines.count >= 2 && !lines.contains { endsSentence($0) }
+  }
+
+  nonisolated(unsafe) private static let attribution =
+    #/^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?, (?:mein|meine|meiner|unser|unsere|der|die|das|ein|eine|sein|seine|ihr|ihre) /#
+
+  /// Whether line `index` is a sub-heading written without `##`: short, no full stop or comma at its end,
+  /// followed by a paragraph, and (where blank lines separate the blocks) after a blank line.
+  private static func isSubheading(_ index: Int, in lines: [String], separatedByBlankLines: Bool) -> Bool {
+    let line = lines[index]
+    guard line.count <= 100, let last = line.last, !".,:;".contains(last), line.first?.isLetter == true else {
+      return false
+    }
+    if separatedByBlankLines, index > 0, !lines[index - 1].isEmpty { return false }
+    // "Ömer, mein Fahrradmechaniker": who said the quote above, not a heading.
+    if line.contains(attribution) { return false }
+    guard let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) else { return false }
+    return next.count >= 40 && (endsSentence(next) || next.hasSuffix(":"))
   }
 
   /// Fills the lead and the sections of `article`: the first paragraph before any heading is the lead

@@ -38,13 +38,14 @@ public enum ArticleRendering {
 
     init(_ request: RenderRequest) throws {
       source = ArticleReader.source(of: request.article)
-      article = try ArticleReader().read(from: request.article)
+      let catalog = VoiceCatalog.standard()
+      let reading = try ReadingConfiguration(request.reading, voiceFolders: catalog.folders)
+      article = try reading.articles.read(from: request.article)
       article.author = request.author ?? article.author
       article.publisher = request.publisher ?? article.publisher
       article.sourceURL = request.url ?? article.sourceURL
-      let catalog = VoiceCatalog.standard()
       voice = try catalog.profile(request.voice)
-      normalizer = try ReadingConfiguration(request.reading, voiceFolders: catalog.folders).normalizer
+      normalizer = reading.normalizer
     }
   }
 }

@@ -14,6 +14,9 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   public var chapters: ChapterMode?
   public var genderForms: GenderForms?
   public var lexicons: [String]?
+  /// Page-rule files added to the shipped rules.
+  public var pageRules: [String]?
+  public var tables: TableReading?
   public var jobs: Int?
   public var limit: Int?
   public var since: String?
@@ -29,8 +32,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case feed, output, format, bitrate, loudness, voice, chapters, genderForms, lexicons, jobs, limit, since, prune
-    case baseURL, timeout, itemTimeout, maxMinutes, podcast
+    case feed, output, format, bitrate, loudness, voice, chapters, genderForms, lexicons, pageRules, tables, jobs
+    case limit, since, prune, baseURL, timeout, itemTimeout, maxMinutes, podcast
   }
 
   /// The configuration in the JSON file at `path`; unknown settings are errors (a typo would be lost).
@@ -75,6 +78,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     merged.chapters = chapters ?? file.chapters
     merged.genderForms = genderForms ?? file.genderForms
     merged.lexicons = lexicons ?? file.lexicons
+    merged.pageRules = pageRules ?? file.pageRules
+    merged.tables = tables ?? file.tables
     merged.jobs = jobs ?? file.jobs
     merged.limit = limit ?? file.limit
     merged.since = since ?? file.since
@@ -101,7 +106,9 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     }
     request.voice = voice ?? request.voice
     request.chapters = chapters ?? request.chapters
-    request.reading = ReadingSettings(genderForms: genderForms ?? .pause, lexicons: lexicons ?? [])
+    request.reading = ReadingSettings(
+      genderForms: genderForms ?? .pause, lexicons: lexicons ?? [], pageRules: pageRules ?? [],
+      tables: tables ?? .automatic)
     if let jobs {
       guard jobs >= 1 else { throw bad("--jobs must be at least 1") }
       request.jobs = jobs

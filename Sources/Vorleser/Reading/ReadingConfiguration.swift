@@ -1,3 +1,4 @@
+import Articles
 import DataTables
 import Foundation
 import GermanNormalizer
@@ -9,6 +10,9 @@ import GermanNormalizer
 public struct ReadingConfiguration: Sendable {
   /// The normalizer.
   public let normalizer: GermanNormalizer
+  /// What reads articles: the HTML parser with the shipped page rules and the publisher's, and the
+  /// plain-text parser.
+  public let articles: ArticleReader
   /// The fingerprint of the reading.
   public let identity: String
   /// How many pronunciation entries the lexicons hold together.
@@ -32,6 +36,17 @@ public struct ReadingConfiguration: Sendable {
       lexicon = lexicon.merging(try PronunciationLexicon(parsing: text, file: file))
     }
     normalizer = GermanNormalizer(genderForms: settings.genderForms, pronunciations: lexicon)
+    var rules = HTMLPageRules.standard
+    for file in settings.pageRules {
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        throw DataTableError(file: file, line: 0, reason: "cannot read the page rules (missing, or not UTF-8 text)")
+      }
+      digest.add(file)
+      digest.add(text)
+      rules = rules.adding(try HTMLPageRules(table: DataTable(text: text, file: file, columns: 2...2)))
+    }
+    digest.add(settings.tables.rawValue)
+    articles = ArticleReader(html: HTMLArticleParser(rules: rules, tables: settings.tables))
     identity = digest.finish()
     lexiconEntries = lexicon.count
   }

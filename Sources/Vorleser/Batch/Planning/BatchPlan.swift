@@ -61,11 +61,7 @@ struct BatchPlan {
     var firstPosition: [String: Int] = [:]
     let guids = feed.items.map(Self.identity)
     feedGUIDs = Set(guids)
-    var selected = feed.items.indices.filter { index in
-      guard let since = options.since, let date = feed.items[index].published else { return true }
-      return (date.year, date.month, date.day) >= (since.year, since.month, since.day)
-    }
-    if let limit = options.limit { selected = Array(selected.prefix(limit)) }
+    let selected = Self.selection(of: feed, limit: options.limit, since: options.since)
 
     // Names owned by the manifest or lying in the folder are taken; an item keeps the name it had.
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -162,6 +158,16 @@ struct BatchPlan {
   /// Whether `name` stands in the output folder.
   private func exists(_ name: String?) -> Bool {
     name.map { FileManager.default.fileExists(atPath: options.output.appendingPathComponent($0).path) } == true
+  }
+
+  /// The indices of the items of `feed` a run takes: those published on or after `since` (undated ones
+  /// too), the first `limit` of them.
+  static func selection(of feed: Feed, limit: Int?, since: Dateline?) -> [Int] {
+    let selected = feed.items.indices.filter { index in
+      guard let since, let date = feed.items[index].published else { return true }
+      return (date.year, date.month, date.day) >= (since.year, since.month, since.day)
+    }
+    return limit.map { Array(selected.prefix($0)) } ?? selected
   }
 
   /// An item's identity across runs: its guid, else its link, else a hash of its title and content.

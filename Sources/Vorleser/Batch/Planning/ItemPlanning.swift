@@ -5,11 +5,12 @@ import GermanNormalizer
 /// Reads one feed item into a `PlannedItem` (in a worker's child): the article, its spoken script
 /// within the audio budget, its tags and the fingerprint of the audio it will become.
 enum ItemPlanning {
-  /// The planned item for `job`, read with `normalizer`; espeak-ng's version `engine` is part of the
+  /// The planned item for `job`, read with `reading`; espeak-ng's version `engine` is part of the
   /// fingerprint. A broken item throws its one-line reason.
-  static func plan(_ job: PlanJob, normalizer: GermanNormalizer, engine: String) throws -> PlannedItem {
+  static func plan(_ job: PlanJob, reading: ReadingConfiguration, engine: String) throws -> PlannedItem {
     let settings = job.settings
-    let article = try job.item.article(publisher: job.publisher, source: job.source)
+    let normalizer = reading.normalizer
+    let article = try job.item.article(publisher: job.publisher, source: job.source, parser: reading.articles.html)
     let script = SpokenArticle(
       article: article, mode: settings.chapters, pauses: settings.voice.pauses, normalizer: normalizer)
     guard !script.chapters.isEmpty else { throw RenderError.noSpeech(source: job.source) }

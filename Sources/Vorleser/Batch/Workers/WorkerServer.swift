@@ -51,7 +51,7 @@ public struct WorkerServer: Sendable {
     }
     let worker = getpid()
     var loadedVoice: VoiceProfile?
-    var reading: (settings: ReadingSettings, folders: [String], normalizer: Result<GermanNormalizer, Error>)?
+    var reading: (settings: ReadingSettings, folders: [String], configuration: Result<ReadingConfiguration, Error>)?
     while !cancellation.isRequested, let line = readLine() {
       guard let request = WorkerRequest(line: line) else {
         Self.log("not a request: \(line.prefix(200))")
@@ -67,7 +67,7 @@ public struct WorkerServer: Sendable {
       }
       // Loading the voice (and its dictionary), or the normalizer's lexicons, once here spares every child
       // the work; all children still start from the same state.
-      var normalizer: Result<GermanNormalizer, Error>?
+      var configuration: Result<ReadingConfiguration, Error>?
       switch job {
       case .render(let render):
         if render.voice != loadedVoice {
@@ -77,16 +77,16 @@ public struct WorkerServer: Sendable {
       case .plan(let plan):
         if reading?.settings != plan.settings.reading || reading?.folders != plan.settings.voiceFolders {
           let folders = plan.settings.voiceFolders.map { URL(fileURLWithPath: $0) }
-          let built = Result { try ReadingConfiguration(plan.settings.reading, voiceFolders: folders).normalizer }
+          let built = Result { try ReadingConfiguration(plan.settings.reading, voiceFolders: folders) }
           reading = (plan.settings.reading, plan.settings.voiceFolders, built)
         }
-        normalizer = reading?.normalizer
+        configuration = reading?.configuration
       }
       let (status, child) = ForkedChild.run(timeout: request.timeout, cancellation: cancellation) {
         guard vorleser_die_with_parent(worker) == 0 else { return WorkerStatus.ExitCode.failed }
         if case .plan(let plan) = job { beforeReading(plan) }
         return Self.run(
-          job, outcome: request.outcomeFile, synthesizer: synthesizer, normalizer: normalizer,
+          job, outcome: request.outcomeFile, synthesizer: synthesizer, reading: configuration,
           cancellation: cancellation)
       }
       report(WorkerReport(index: request.index, status: status, process: child))
@@ -108,15 +108,15 @@ public struct WorkerServer: Sendable {
   /// Runs one job in the forked child; returns the child's exit status.
   private static func run(
     _ job: WorkerJob, outcome: String, synthesizer: SpeechSynthesizing,
-    normalizer: Result<GermanNormalizer, Error>?, cancellation: Cancellation
+    reading: Result<ReadingConfiguration, Error>?, cancellation: Cancellation
   ) -> Int32 {
     let result: WorkerOutcome
     do {
       switch job {
       case .plan(let plan):
-        guard let normalizer else { throw ReadingFailure(message: "\(plan.source): no normalizer") }
+        guard let reading else { throw ReadingFailure(message: "\(plan.source): no reading configuration") }
         result = .planned(
-          try ItemPlanning.plan(plan, normalizer: normalizer.get(), engine: EspeakSynthesizer.engineVersion))
+          try ItemPlanning.plan(plan, reading: reading.get(), engine: EspeakSynthesizer.engineVersion))
       case .render(let render):
         let renderer = ArticleRenderer(synthesizer: synthesizer)
         result = .rendered(
