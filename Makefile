@@ -7,8 +7,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
   libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopus-dev libogg-dev libsoxr-dev
 # What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness, GNU time
-# the memory of hostile downloads.
-TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time
+# the memory of hostile downloads; headless Chromium with Selenium tests the player, eslint lints it.
+TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time chromium chromium-driver python3-selenium eslint
 # What the benchmarks add: the espeak-ng program and ffmpeg to compare with, GNU time for peak memory,
 # Python for the arithmetic, the generated feed and the extraction yardstick (trafilatura in a venv),
 # strace for the time spent in fsync.
@@ -28,7 +28,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 2
 FUZZ_TARGETS := normalizer plain-text html rss atom json-feed audio
 FUZZ_FLAGS := -c release --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
-  -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+  -Xswiftc -use-ld=lld
 
 .PHONY: run test lint format build bench fuzz deps-run deps-test deps-bench clean
 
@@ -41,12 +41,22 @@ run: deps-run
 	@echo "Wrote:" && ls -l $(OUT)/*.mp3
 	$(RELEASE_BIN) feed seeds/feed-beispiel.xml -o $(OUT)/feed/
 
+# The player in a real browser: a seed rendered with --player, then Tests/PlayerTests in headless Chromium.
+PLAYER_TEST := .build/player-test
+PLAYER_SEED := 2025-02-09-kim-verspricht-putin-militaerische-unterstuetzung
+
 test: deps-test lint
 	$(SWIFT) build --build-tests $(CHECKED)
 	$(SWIFT) test --skip-build
+	rm -rf $(PLAYER_TEST) && mkdir -p $(PLAYER_TEST)
+	$$($(SWIFT) build --show-bin-path)/vorleser render seeds/000_b00f2b60dc233813.txt -o $(PLAYER_TEST)/ --player
+	python3 Tests/PlayerTests/player_test.py $(PLAYER_TEST) $(PLAYER_SEED)
+
+PLAYER_JS := Sources/Vorleser/Resources/Player
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests
+	NODE_PATH=/usr/share/nodejs eslint --no-eslintrc -c $(PLAYER_JS)/.eslintrc.json $(PLAYER_JS)/vorleser-player.js
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

@@ -120,13 +120,17 @@ void read_id3(vorleser_tag_reading *reading, TagLib::ID3v2::Tag *tag) {
   if (!sources.isEmpty()) reading->fields["URL"] = sources.front()->toString().to8Bit(true);
   // Chapters in the order the top-level table of contents lists them, else in frame order.
   std::vector<TagLib::ID3v2::ChapterFrame *> chapters;
-  for (auto *frame : tag->frameList("CHAP")) chapters.push_back(static_cast<TagLib::ID3v2::ChapterFrame *>(frame));
+  // A frame TagLib could not parse (compressed, encrypted, truncated) stays an UnknownFrame under the same
+  // id, so every cast is checked.
+  for (auto *frame : tag->frameList("CHAP")) {
+    if (auto *chapter = dynamic_cast<TagLib::ID3v2::ChapterFrame *>(frame)) chapters.push_back(chapter);
+  }
   for (auto *frame : tag->frameList("CTOC")) {
-    auto *toc = static_cast<TagLib::ID3v2::TableOfContentsFrame *>(frame);
-    if (!toc->isTopLevel()) continue;
+    auto *toc = dynamic_cast<TagLib::ID3v2::TableOfContentsFrame *>(frame);
+    if (toc == nullptr || !toc->isTopLevel()) continue;
     std::vector<TagLib::ID3v2::ChapterFrame *> ordered;
     for (const auto &id : toc->childElements()) {
-      auto *chapter = TagLib::ID3v2::ChapterFrame::findByElementID(tag, id);
+      auto *chapter = dynamic_cast<TagLib::ID3v2::ChapterFrame *>(TagLib::ID3v2::ChapterFrame::findByElementID(tag, id));
       if (chapter != nullptr) ordered.push_back(chapter);
     }
     chapters = ordered;
@@ -136,8 +140,8 @@ void read_id3(vorleser_tag_reading *reading, TagLib::ID3v2::Tag *tag) {
     const auto &titles = chapter->embeddedFrameList("TIT2");
     const auto &links = chapter->embeddedFrameList("WXXX");
     reading->titles.push_back(titles.isEmpty() ? "" : titles.front()->toString().to8Bit(true));
-    reading->urls.push_back(
-        links.isEmpty() ? "" : static_cast<TagLib::ID3v2::UserUrlLinkFrame *>(links.front())->url().to8Bit(true));
+    auto *link = links.isEmpty() ? nullptr : dynamic_cast<TagLib::ID3v2::UserUrlLinkFrame *>(links.front());
+    reading->urls.push_back(link == nullptr ? "" : link->url().to8Bit(true));
     reading->times.emplace_back(chapter->startTime(), chapter->endTime());
   }
 }

@@ -41,6 +41,8 @@ struct FeedCommand: ParsableCommand {
 
   @OptionGroup var page: PageOptions
 
+  @OptionGroup var readAlong: ReadAlongArguments
+
   @OptionGroup var podcast: PodcastOptions
 
   @Flag(help: "Remove items no longer in the feed, with their files.")
@@ -80,6 +82,8 @@ struct FeedCommand: ParsableCommand {
     given.lexicons = reading.lexicons.isEmpty ? nil : reading.lexicons
     given.pageRules = page.pageRules.isEmpty ? nil : page.pageRules
     given.tables = page.tables
+    given.timings = readAlong.timings.map { $0 == .on }
+    given.player = readAlong.player ? true : nil
     given.jobs = jobs
     given.limit = limit
     given.since = since

@@ -18,7 +18,20 @@ struct InspectCommand: ParsableCommand {
   @Flag(help: "Print the chapters as an Audacity label track (start, end, title; tab-separated).")
   var labels = false
 
+  @Flag(help: "Print the speech marks beside the file (NAME.marks.json): time, written word, spoken words.")
+  var marks = false
+
+  func validate() throws {
+    if [json, labels, marks].filter({ $0 }).count > 1 {
+      throw ValidationError("choose one of --json, --labels, --marks")
+    }
+  }
+
   func run() throws {
+    if marks {
+      printMarks(try AudioInspection.marks(besides: file))
+      return
+    }
     let summary = try AudioInspection.inspect(file)
     if json {
       print(try JSONReport.inspect(summary))
@@ -62,5 +75,25 @@ struct InspectCommand: ParsableCommand {
           + TimeFormat.clock(Double(chapter.sampleCount) / rate) + "  " + chapter.title)
     }
     print(lines.joined(separator: "\n"))
+  }
+
+  /// One line per word under a line per chapter: when, what is written, what is said.
+  private func printMarks(_ file: SpeechMarksFile) {
+    let words = file.marks.filter { $0.type == .word }
+    let width = min(24, words.map(\.value.printable.count).max() ?? 0)
+    print(
+      "time".padding(toLength: 11, withPad: " ", startingAt: 0)
+        + "written".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "spoken")
+    for mark in file.marks where mark.type != .sentence {
+      let time = TimeFormat.clock(Double(mark.time) / 1000).padding(toLength: 11, withPad: " ", startingAt: 0)
+      if mark.type == .chapter {
+        print(time + "[\(mark.value.printable)]")
+      } else {
+        let written = mark.value.printable
+        print(
+          time + written + String(repeating: " ", count: max(2, width + 2 - written.count))
+            + (mark.spoken?.printable ?? ""))
+      }
+    }
   }
 }

@@ -29,6 +29,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var page: PageOptions
 
+  @OptionGroup var readAlong: ReadAlongArguments
+
   @Option(help: "Author, written to the file's artist tag.")
   var author: String?
 
@@ -77,6 +79,7 @@ struct RenderCommand: ParsableCommand {
     request.voice = speaking.voice ?? request.voice
     request.chapters = speaking.chapters ?? request.chapters
     request.reading = page.applied(to: reading.settings)
+    request.readAlong = readAlong.options
     request.author = author
     request.publisher = publisher
     request.url = url

@@ -68,13 +68,16 @@ struct BatchPartsTests {
     #expect(first.items.map { describe($0.action) } == ["render", "render", "skip", "render", "fail"])
     #expect(first.items.map(\.entry.file) == ["eins.wav", "zwei.wav", nil, "ohne-guid.wav", nil])
 
-    // Pretend the first two were rendered; change the text of the second.
+    // Pretend the first two were rendered, with their read-along files; change the text of the second.
     var manifest = Manifest()
     for item in first.items.prefix(2) {
       var entry = item.entry
       entry.status = .rendered
+      entry.readAlongFiles = ReadAlongFiles.Names(audio: entry.file!).all(player: false)
       manifest.items.append(entry)
-      _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(entry.file!).path, contents: Data())
+      for name in [entry.file!] + entry.readAlongFiles! {
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
+      }
     }
     var changed = feed
     changed.items[1].content = .text("Der zweite Text, neu.")
@@ -84,6 +87,17 @@ struct BatchPartsTests {
     #expect(second.items.map { describe($0.action) } == ["unchanged", "render", "skip", "render", "fail"])
     #expect(second.items[1].entry.file == "zwei.wav")
     #expect(second.items[3].entry.file == "ohne-guid.wav")
+    // A read-along file gone, or the player asked for now: the item is rendered again.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("eins.vtt"))
+    let missing = Self.settled(
+      BatchPlan(feed: feed, manifest: manifest, options: options, settings: options.planSettings))
+    #expect(describe(missing.items[0].action) == "render")
+    _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("eins.vtt").path, contents: Data())
+    var withPlayer = options
+    withPlayer.readAlong = ReadAlongOptions(player: true)
+    let page = Self.settled(
+      BatchPlan(feed: feed, manifest: manifest, options: withPlayer, settings: withPlayer.planSettings))
+    #expect(describe(page.items[0].action) == "render")
 
     var otherVoice = options
     otherVoice.voice.rate += 10

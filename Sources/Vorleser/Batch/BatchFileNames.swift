@@ -21,6 +21,7 @@ public struct BatchFileNames {
   public static func isOwnName(_ name: String) -> Bool {
     guard !name.isEmpty, name.count <= 200, name.first != "." && name.first != "-",
       AudioFormat(fileName: name) != nil || name.hasSuffix(chaptersSuffix)
+        || ReadAlongFiles.suffixes.contains(where: name.hasSuffix)
     else { return false }
     return name.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-.".unicodeScalars.contains($0)
@@ -53,7 +54,9 @@ public struct BatchFileNames {
     }
     var name = format.fileName(stem)
     var number = 2
-    while taken.contains(name) || taken.contains(Self.chaptersFile(for: name)) {
+    while ([name, Self.chaptersFile(for: name)] + ReadAlongFiles.Names(audio: name).all()).contains(
+      where: taken.contains)
+    {
       name = format.fileName("\(stem)-\(number)")
       number += 1
     }

@@ -18,6 +18,8 @@ public struct BatchOptions: Sendable {
   public var since: Dateline?
   /// The audio format of every item.
   public var format: AudioFormat = .standard
+  /// The read-along files beside each item's audio.
+  public var readAlong = ReadAlongOptions()
   /// Its bit rate and loudness.
   public var encoding = AudioEncoding()
   public var voice: VoiceProfile

@@ -200,6 +200,11 @@ public final class FeedBatch {
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)
       entry.bytes = (attributes?[.size] as? NSNumber)?.int64Value
     }
+    // What an earlier render with other read-along options left goes; what this one wrote is listed.
+    if let file = entry.file {
+      remove(ReadAlongFiles.Names(audio: file).all().filter { !outcome.readAlongFiles.contains($0) })
+    }
+    entry.readAlongFiles = outcome.readAlongFiles.isEmpty ? nil : outcome.readAlongFiles
     if let sidecar = entry.chaptersFile {
       let data = try? PodcastChapters(entry: entry).encoded()
       if (try? data.map { try AtomicFile.write($0, to: folder.appendingPathComponent(sidecar)) }) == nil {
@@ -214,7 +219,8 @@ public final class FeedBatch {
   private func prune(_ manifest: inout Manifest, keeping guids: Set<String>) -> Int {
     let gone = manifest.items.filter { !guids.contains($0.guid) }
     for entry in gone {
-      remove([entry.file, entry.chaptersFile].compactMap { $0 } + (entry.previousFiles ?? []))
+      remove(
+        [entry.file, entry.chaptersFile].compactMap { $0 } + (entry.previousFiles ?? []) + (entry.readAlongFiles ?? []))
     }
     manifest.items.removeAll { !guids.contains($0.guid) }
     for index in manifest.items.indices {

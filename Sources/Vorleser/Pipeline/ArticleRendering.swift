@@ -15,7 +15,7 @@ public enum ArticleRendering {
       return try renderer.render(
         prepared.article, source: prepared.source, to: destination, format: request.format,
         encoding: request.encoding, voice: prepared.voice, chapters: request.chapters, budget: request.budget,
-        shouldStop: cancellation.shouldStop)
+        readAlong: request.readAlong, shouldStop: cancellation.shouldStop)
     } catch SpeechError.cancelled {
       throw RenderError.interrupted(source: prepared.source)
     }

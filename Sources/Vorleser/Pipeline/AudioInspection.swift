@@ -15,4 +15,15 @@ public enum AudioInspection {
     for index in summary.chapters.indices { summary.chapters[index].title = summary.chapters[index].title.printable }
     return summary
   }
+
+  /// The speech marks written beside the audio file at `path` (`NAME.marks.json`).
+  public static func marks(besides path: String) throws(ReadAlongError) -> SpeechMarksFile {
+    let audio = URL(fileURLWithPath: path)
+    let file = audio.deletingLastPathComponent().appendingPathComponent(
+      ReadAlongFiles.Names(audio: audio.lastPathComponent).marks)
+    guard let data = FileManager.default.contents(atPath: file.path) else {
+      throw .missingMarks(path: file.path)
+    }
+    return try SpeechMarksFile.decode(data, source: file.path)
+  }
 }

@@ -17,6 +17,10 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   /// Page-rule files added to the shipped rules.
   public var pageRules: [String]?
   public var tables: TableReading?
+  /// Speech marks, captions and transcript beside each file (default true).
+  public var timings: Bool?
+  /// The player page beside each file (default false).
+  public var player: Bool?
   public var jobs: Int?
   public var limit: Int?
   public var since: String?
@@ -33,6 +37,7 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case feed, output, format, bitrate, loudness, voice, chapters, genderForms, lexicons, pageRules, tables, jobs
+    case timings, player
     case limit, since, prune, baseURL, timeout, itemTimeout, maxMinutes, podcast
   }
 
@@ -80,6 +85,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     merged.lexicons = lexicons ?? file.lexicons
     merged.pageRules = pageRules ?? file.pageRules
     merged.tables = tables ?? file.tables
+    merged.timings = timings ?? file.timings
+    merged.player = player ?? file.player
     merged.jobs = jobs ?? file.jobs
     merged.limit = limit ?? file.limit
     merged.since = since ?? file.since
@@ -106,6 +113,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     }
     request.voice = voice ?? request.voice
     request.chapters = chapters ?? request.chapters
+    if timings == false, player == true { throw bad("--player needs the timings: leave out --timings off") }
+    request.readAlong = ReadAlongOptions(timings: timings ?? true, player: player ?? false)
     request.reading = ReadingSettings(
       genderForms: genderForms ?? .pause, lexicons: lexicons ?? [], pageRules: pageRules ?? [],
       tables: tables ?? .automatic)

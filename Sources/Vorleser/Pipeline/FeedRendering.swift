@@ -14,6 +14,7 @@ public enum FeedRendering {
       output: URL(fileURLWithPath: request.output, isDirectory: true),
       worker: .renderWorker(of: request.program), voice: try catalog.profile(request.voice))
     options.format = request.format
+    options.readAlong = request.readAlong
     options.encoding = request.encoding
     options.workers = request.jobs
     options.limit = request.limit

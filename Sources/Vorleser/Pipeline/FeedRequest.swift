@@ -11,6 +11,8 @@ public struct FeedRequest: Sendable {
   public var program: URL
   /// The audio format.
   public var format: AudioFormat = .standard
+  /// Speech marks, captions and transcript beside each file, and the player page.
+  public var readAlong = ReadAlongOptions()
   /// Its bit rate and loudness.
   public var encoding = AudioEncoding()
   /// The voice profile's name or file.

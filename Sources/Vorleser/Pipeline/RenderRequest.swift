@@ -6,6 +6,8 @@ public struct RenderRequest: Sendable {
   public var output: String?
   /// The audio format.
   public var format: AudioFormat = .standard
+  /// Speech marks, captions and transcript beside the file, and the player page.
+  public var readAlong = ReadAlongOptions()
   /// Its bit rate and loudness.
   public var encoding = AudioEncoding()
   /// The voice profile's name or file.

@@ -134,6 +134,18 @@ public struct PodcastFeed {
       element.addAttribute(attribute("type", "application/json+chapters"))
       item.addChild(element)
     }
+    // Podcasting 2.0 transcripts: the captions (WebVTT) and the same segments as JSON.
+    let readAlong = entry.readAlongFiles ?? []
+    let names = ReadAlongFiles.Names(audio: file)
+    for (name, type) in [(names.captions, "text/vtt"), (names.transcript, "application/json")]
+    where readAlong.contains(name) {
+      let element = XMLElement(name: "podcast:transcript")
+      element.addAttribute(attribute("url", url(for: name)))
+      element.addAttribute(attribute("type", type))
+      element.addAttribute(attribute("language", "de"))
+      if type == "text/vtt" { element.addAttribute(attribute("rel", "captions")) }
+      item.addChild(element)
+    }
     if !entry.chapters.isEmpty {
       let list = XMLElement(name: "psc:chapters")
       list.addAttribute(attribute("version", "1.2"))

@@ -28,20 +28,24 @@ public final class ArticleRenderer {
   public func render(
     _ article: Article, source: String, to destination: URL, format: AudioFormat,
     encoding: AudioEncoding = .init(), voice: VoiceProfile, chapters mode: ChapterMode,
-    budget: AudioBudget = .standard, shouldStop: @escaping () -> Bool = { false }
+    budget: AudioBudget = .standard, readAlong: ReadAlongOptions = .none,
+    shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
     let script = SpokenArticle(
       article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer ?? GermanNormalizer())
+    var readAlong = readAlong
+    readAlong.image = readAlong.image ?? article.imageURL
     return try render(
       script, tags: Self.tags(for: article), source: source, to: destination, format: format, encoding: encoding,
-      voice: voice, budget: budget, shouldStop: shouldStop)
+      voice: voice, budget: budget, readAlong: readAlong, shouldStop: shouldStop)
   }
 
-  /// Speaks an already normalized `script` with `voice` into a `format` file at `destination` tagged `tags`.
+  /// Speaks an already normalized `script` with `voice` into a `format` file at `destination` tagged `tags`,
+  /// with the read-along files `readAlong` asks for beside it.
   public func render(
     _ script: SpokenArticle, tags: AudioTags, source: String, to destination: URL, format: AudioFormat,
     encoding: AudioEncoding = .init(), voice: VoiceProfile, budget: AudioBudget = .standard,
-    shouldStop: @escaping () -> Bool = { false }
+    readAlong: ReadAlongOptions = .none, shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
     try budget.check(script, voice: voice, source: source)
     try synthesizer.use(voice)
@@ -51,22 +55,38 @@ public final class ArticleRenderer {
       writer: writer, limit: budget.sampleLimit(at: synthesizer.sampleRate),
       tooLong: { RenderError.tooLong(source: source, minutes: $0, limit: budget.maxMinutes) })
     var marks: [ChapterMark] = []
-    var events: [SpeechEvent] = []
+    var allEvents: [SpeechEvent] = []
     var spokenSamples: Int64 = 0
+    var collector =
+      readAlong.timings ? SpeechMarkCollector(written: script.written, sampleRate: synthesizer.sampleRate) : nil
+    if readAlong.timings { sink.activity = SoundActivity(sampleRate: synthesizer.sampleRate) }
     for chapter in script.chapters {
       let start = writer.sampleCount
       for utterance in chapter.utterances {
+        var events: [SpeechEvent] = []
+        sink.activity?.start(at: writer.sampleCount)
         spokenSamples += try synthesizer.speak(
           utterance.text, into: sink, firstSample: writer.sampleCount, events: &events, shouldStop: shouldStop)
+        allEvents += events
+        collector?.add(utterance, events: sink.activity?.refined(events) ?? events, speechEnd: writer.sampleCount)
         try writer.writeSilence(milliseconds: utterance.pauseAfter)
+      }
+      let blocks = chapter.utterances.compactMap(\.block)
+      if let first = blocks.min(), let last = blocks.max() {
+        collector?.addChapter(title: chapter.title, blocks: first...last, start: start, end: writer.sampleCount)
       }
       marks.append(ChapterMark(title: chapter.title, startSample: start, sampleCount: writer.sampleCount - start))
     }
     guard spokenSamples > 0 else { throw RenderError.noSpeech(source: source) }
     let written = try writer.finish(chapters: marks, tags: tags)
+    let files = try collector.map {
+      try ReadAlongFiles.write(
+        $0, audio: destination, duration: $0.milliseconds(writer.sampleCount), tags: tags, options: readAlong)
+    }
     return RenderResult(
       path: destination.path, format: format, sampleRate: synthesizer.sampleRate, samples: writer.sampleCount,
-      chapters: marks, voice: voice.name, events: events, loudness: written.loudness)
+      chapters: marks, voice: voice.name, events: allEvents, loudness: written.loudness,
+      readAlongFiles: files ?? [])
   }
 
   /// The tags for `article`: title, author and publisher, the publisher as album, date, web address,
@@ -83,6 +103,8 @@ public final class ArticleRenderer {
 /// Streams synthesized samples into the audio writer, up to the budget's sample limit.
 private final class WriterSink: SampleSink {
   let writer: ChapteredAudioWriter
+  /// The loudness of the current utterance's frames, when speech marks are made.
+  var activity: SoundActivity?
   private let limit: Int64
   private let tooLong: (Double) -> RenderError
 
@@ -97,5 +119,6 @@ private final class WriterSink: SampleSink {
       throw tooLong(Double(writer.sampleCount) / Double(writer.sampleRate) / 60)
     }
     try writer.write(samples)
+    activity?.record(samples)
   }
 }

@@ -15,10 +15,12 @@ public struct RenderResult: Sendable {
   public var chapters: [ChapterMark]
   /// The voice profile used.
   public var voice: String
-  /// Sentence and word boundaries with their sample positions (for captions).
+  /// Sentence and word boundaries with their sample positions.
   public var events: [SpeechEvent]
   /// The loudness of the audio as mastered.
   public var loudness: Loudness
+  /// The read-along files written beside the audio (speech marks, captions, …), by name.
+  public var readAlongFiles: [String]
 
   /// The audio's length in seconds.
   public var duration: Double { Double(samples) / Double(sampleRate) }

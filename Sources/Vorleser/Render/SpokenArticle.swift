@@ -19,40 +19,66 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
     public var text: String
     /// Silence after it, in milliseconds.
     public var pauseAfter: Int
+    /// The block of `written` it says, if any.
+    public var block: Int? = nil
+    /// Which written characters each piece of `text` says (for speech marks).
+    public var pieces: [Piece] = []
+  }
+
+  /// A piece of an utterance and the written characters it says, both in Unicode scalars from the start of
+  /// the utterance and of its block.
+  public struct Piece: Sendable, Equatable, Codable {
+    /// Where it is in the utterance.
+    public var spoken: Range<Int>
+    /// What it says in the block.
+    public var written: Range<Int>
   }
 
   /// The chapters in reading order.
   public private(set) var chapters: [Chapter] = []
+  /// The text as written, which the utterances' pieces point into.
+  public private(set) var written = WrittenText()
 
   /// The spoken form of `article`, cut into chapters by `mode`, with `pauses` between the parts.
   public init(
     article: Article, mode: ChapterMode, pauses: VoiceProfile.Pauses, normalizer: GermanNormalizer = .init()
   ) {
     var titleBlock: [Utterance] = []
-    func say(_ text: String?, pause: Int, into utterances: inout [Utterance]) {
+    var written = WrittenText()
+    func say(_ text: String?, as kind: WrittenText.Kind, pause: Int, into utterances: inout [Utterance]) {
       guard let text else { return }
-      let spoken = normalizer.normalize(text)
-      if !spoken.isEmpty { utterances.append(Utterance(text: spoken, pauseAfter: pause)) }
+      let block = written.append(kind, text)
+      let normalized = normalizer.normalizeDetailed(text)
+      guard !normalized.spoken.isEmpty else { return }
+      let pieces = normalized.alignment.map { Piece(spoken: $0.output, written: $0.input) }
+      utterances.append(Utterance(text: normalized.spoken, pauseAfter: pause, block: block, pieces: pieces))
     }
-    say(article.kicker, pause: pauses.betweenParagraphs, into: &titleBlock)
-    say(article.headline, pause: pauses.afterHeadline, into: &titleBlock)
+    say(article.kicker, as: .kicker, pause: pauses.betweenParagraphs, into: &titleBlock)
+    say(article.headline, as: .headline, pause: pauses.afterHeadline, into: &titleBlock)
     if let dateline = article.dateline {
-      titleBlock.append(Utterance(text: normalizer.verbalize(dateline), pauseAfter: pauses.afterHeadline))
+      let spoken = normalizer.verbalize(dateline)
+      let shown = dateline.shown
+      titleBlock.append(
+        Utterance(
+          text: spoken, pauseAfter: pauses.afterHeadline, block: written.append(.dateline, shown),
+          pieces: Self.pieces(saying: shown, as: spoken)))
     }
     append(ChapterTitle.titleBlock, titleBlock)
 
     var lead: [Utterance] = []
-    say(article.lead, pause: pauses.betweenSections, into: &lead)
+    say(article.lead, as: .lead, pause: pauses.betweenSections, into: &lead)
     append(ChapterTitle.lead, lead)
 
     let perSection = mode == .sections && article.hasHeadings
     for section in article.sections {
       var utterances: [Utterance] = []
       var title = section.heading
-      say(section.heading, pause: pauses.betweenParagraphs, into: &utterances)
+      say(section.heading, as: .heading, pause: pauses.betweenParagraphs, into: &utterances)
       for (index, paragraph) in section.paragraphs.enumerated() {
         let isLast = index == section.paragraphs.count - 1
-        say(paragraph, pause: isLast ? pauses.betweenSections : pauses.betweenParagraphs, into: &utterances)
+        say(
+          paragraph, as: .paragraph, pause: isLast ? pauses.betweenSections : pauses.betweenParagraphs,
+          into: &utterances)
         if !perSection {
           append(title ?? ChapterTitle.firstWords(of: paragraph), utterances)
           utterances = []
@@ -64,6 +90,30 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
     if let last = chapters.indices.last, let lastUtterance = chapters[last].utterances.indices.last {
       chapters[last].utterances[lastUtterance].pauseAfter = 0
     }
+    self.written = written
+  }
+
+  /// The pieces of a dateline: its parts between commas ("09.02.2025" / "07:30 Uhr") when the spoken form
+  /// has as many, else the whole line as one piece.
+  static func pieces(saying written: String, as spoken: String) -> [Piece] {
+    func parts(_ text: String) -> [Range<Int>] {
+      let scalars = Array(text.unicodeScalars)
+      var ranges: [Range<Int>] = []
+      var start = 0
+      for index in 0...scalars.count where index == scalars.count || scalars[index] == "," {
+        var lower = start
+        while lower < index, scalars[lower] == " " { lower += 1 }
+        ranges.append(lower..<index)
+        start = index + 1
+      }
+      return ranges
+    }
+    let shown = parts(written)
+    let said = parts(spoken)
+    guard shown.count == said.count else {
+      return [Piece(spoken: 0..<spoken.unicodeScalars.count, written: 0..<written.unicodeScalars.count)]
+    }
+    return zip(said, shown).map { Piece(spoken: $0, written: $1) }
   }
 
   private mutating func append(_ title: String, _ utterances: [Utterance]) {

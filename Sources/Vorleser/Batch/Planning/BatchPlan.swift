@@ -88,7 +88,9 @@ struct BatchPlan {
       let previous = previousEntries[guid]
       entry.firstRendered = previous?.firstRendered
       // The item reads exactly as last time: nothing to parse, normalize or render.
-      if let previous, previous.status == .rendered, previous.source == entry.source, exists(previous.file) {
+      if let previous, previous.status == .rendered, previous.source == entry.source, exists(previous.file),
+        hasReadAlongFiles(previous)
+      {
         items.append(Item(position: position, entry: previous.withoutError, action: .unchanged))
         continue
       }
@@ -121,9 +123,12 @@ struct BatchPlan {
     entry.summary = planned.summary
     entry.hash = planned.hash
     // The item changed, but not what is heard: keep the audio, take the new details.
-    if let previous, previous.status == .rendered, previous.hash == entry.hash, exists(previous.file) {
+    if let previous, previous.status == .rendered, previous.hash == entry.hash, exists(previous.file),
+      hasReadAlongFiles(previous)
+    {
       entry.file = previous.file
       entry.chaptersFile = previous.chaptersFile
+      entry.readAlongFiles = previous.readAlongFiles
       entry.duration = previous.duration
       entry.bytes = previous.bytes
       entry.chapters = previous.chapters
@@ -151,8 +156,18 @@ struct BatchPlan {
       source: job.source, destination: options.output.appendingPathComponent(file).path, format: options.format,
       encoding: options.encoding, voice: options.voice, script: planned.script, tags: planned.tags)
     render.budget = options.budget
+    render.readAlong = options.readAlong
+    render.readAlong.image = options.readAlong.image ?? planned.image ?? options.podcast.image
     items[index].entry = entry
     items[index].action = .render(render)
+  }
+
+  /// Whether a rendered item has the read-along files this run asks for, and only those.
+  private func hasReadAlongFiles(_ entry: Manifest.Entry) -> Bool {
+    guard let file = entry.file else { return false }
+    let wanted =
+      options.readAlong.timings ? ReadAlongFiles.Names(audio: file).all(player: options.readAlong.player) : []
+    return (entry.readAlongFiles ?? []) == wanted && wanted.allSatisfy(exists)
   }
 
   /// Whether `name` stands in the output folder.

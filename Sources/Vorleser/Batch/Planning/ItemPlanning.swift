@@ -21,7 +21,7 @@ enum ItemPlanning {
       reading: settings.readingIdentity, engine: engine)
     return PlannedItem(
       script: script, tags: tags, hash: fingerprint.audio(script: script, tags: tags), summary: summary(of: article),
-      stem: ArticleFileName.stem(for: article))
+      stem: ArticleFileName.stem(for: article), image: article.imageURL)
   }
 
   /// The podcast description: the lead, or the first paragraph, cut at about 300 characters.

@@ -60,4 +60,6 @@ public struct PlannedItem: Codable, Sendable, Equatable {
   public var summary: String?
   /// The file name's stem, from the article's date and headline.
   public var stem: String
+  /// The article's picture, for the player.
+  public var image: String?
 }

@@ -44,6 +44,8 @@ public struct RenderFingerprint: Sendable {
       }
     }
     for tag in [tags.title, tags.artist, tags.album, tags.date, tags.comment, tags.software] { digest.add(tag) }
+    // The speech marks point into the written text: a change there is a change of the item's files.
+    for block in script.written.blocks { digest.add(block.text) }
     return digest.finish()
   }
 

@@ -56,7 +56,8 @@ struct BatchState {
     // the item's earlier file under the same name): it is not what the manifest says, so it goes, and the
     // item renders again under its name.
     for (guid, files) in started {
-      for name in [files.file, files.chaptersFile].compactMap({ $0 }) where BatchFileNames.isOwnName(name) {
+      let readAlong = ReadAlongFiles.Names(audio: files.file).all()
+      for name in [files.file, files.chaptersFile].compactMap({ $0 }) + readAlong where BatchFileNames.isOwnName(name) {
         try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
       }
       book.forgetAudio(guid, file: files.file)
@@ -65,6 +66,7 @@ struct BatchState {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
     let owned: (String) -> Bool = {
       BatchFileNames.isOwnName($0) || $0 == Manifest.fileName || $0 == PodcastFeed.fileName
+        || PlayerPage.assets.contains($0)
     }
     for name in names where AtomicFile.isLeftover(name, of: owned) {
       try? FileManager.default.removeItem(at: output.appendingPathComponent(name))

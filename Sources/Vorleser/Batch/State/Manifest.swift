@@ -43,6 +43,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var file: String?
     /// The chapters JSON sidecar's name inside the output folder.
     public var chaptersFile: String?
+    /// The read-along files beside the audio (speech marks, captions, chapters track, transcript, page).
+    public var readAlongFiles: [String]?
     /// Length in seconds.
     public var duration: Double?
     /// The audio file's size in bytes.
@@ -91,6 +93,7 @@ public struct Manifest: Codable, Sendable, Equatable {
           manifest.items[index].chaptersFile = nil
         }
         manifest.items[index].previousFiles?.removeAll { !BatchFileNames.isOwnName($0) }
+        manifest.items[index].readAlongFiles?.removeAll { !BatchFileNames.isOwnName($0) }
       }
       return manifest
     } catch {

@@ -21,6 +21,8 @@ public struct RenderJob: Codable, Sendable, Equatable {
   public var tags: AudioTags
   /// The most audio it may become.
   public var budget: AudioBudget = .standard
+  /// The read-along files to write beside it.
+  public var readAlong: ReadAlongOptions = .none
 
   /// A job from its parts.
   public init(
@@ -47,6 +49,8 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
   public var chapters: [ChapterMark]
   /// The loudness of the audio as mastered.
   public var loudness: Loudness?
+  /// The read-along files written beside the audio.
+  public var readAlongFiles: [String] = []
 
   /// A finished render.
   public init(_ result: RenderResult) {
@@ -54,6 +58,7 @@ public struct RenderJobOutcome: Codable, Sendable, Equatable {
     samples = result.samples
     chapters = result.chapters
     loudness = result.loudness
+    readAlongFiles = result.readAlongFiles
   }
 
   /// The audio's length in seconds.

@@ -124,7 +124,7 @@ public struct WorkerServer: Sendable {
             try renderer.render(
               render.script, tags: render.tags, source: render.source, to: URL(fileURLWithPath: render.destination),
               format: render.format, encoding: render.encoding, voice: render.voice, budget: render.budget,
-              shouldStop: cancellation.shouldStop)))
+              readAlong: render.readAlong, shouldStop: cancellation.shouldStop)))
       }
     } catch SpeechError.cancelled {
       return WorkerStatus.ExitCode.stopped
