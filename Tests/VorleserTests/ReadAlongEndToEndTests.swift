@@ -75,8 +75,8 @@ struct ReadAlongEndToEndTests {
   }
 
   @Test(
-    "each word mark after a pause is within 50 ms of where its sound starts, in WAV and in MP3",
-    arguments: ["wav", "mp3"])
+    "each word mark after a pause is within 50 ms of where its sound starts, in WAV, MP3 and Opus",
+    arguments: ["wav", "mp3", "opus"])
   func marksMatchTheAudio(format: String) throws {
     let audio = folder.appendingPathComponent("artikel.\(format)")
     let run = try Executable.run(Executable.vorleser, ["render", try articleFile().path, "-o", audio.path])
