@@ -30,7 +30,7 @@ FUZZ_TARGETS := normalizer plain-text html rss atom json-feed audio
 FUZZ_FLAGS := -c release --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
   -Xswiftc -use-ld=lld
 
-.PHONY: run test lint format build bench fuzz deps-run deps-test deps-bench clean
+.PHONY: run test lint format build bench fuzz install uninstall install-check deps-run deps-test deps-bench clean
 
 run: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
@@ -51,6 +51,7 @@ test: deps-test lint
 	rm -rf $(PLAYER_TEST) && mkdir -p $(PLAYER_TEST)
 	$$($(SWIFT) build --show-bin-path)/vorleser render seeds/000_b00f2b60dc233813.txt -o $(PLAYER_TEST)/ --player
 	python3 Tests/PlayerTests/player_test.py $(PLAYER_TEST) $(PLAYER_SEED)
+	Tests/Install/check.sh
 
 PLAYER_JS := Sources/Vorleser/Resources/Player
 
@@ -63,6 +64,53 @@ format:
 
 build: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
+
+# `make install` (PREFIX, DESTDIR for packaging): the programs in libexec/vorleser with links in bin/, the
+# data (resource bundles, voices and lexicons, player assets, service units) in share/vorleser, a man page
+# per command, completions for bash, zsh and fish. Swift's Bundle.module looks for the resource bundles
+# beside the real executable, so libexec/vorleser links them from share/vorleser.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_BIN := $(DESTDIR)$(PREFIX)/bin
+INSTALL_LIBEXEC := $(DESTDIR)$(PREFIX)/libexec/vorleser
+INSTALL_SHARE := $(DESTDIR)$(PREFIX)/share/vorleser
+INSTALL_MAN := $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETION := $(DESTDIR)$(PREFIX)/share/bash-completion/completions/vorleser
+ZSH_COMPLETION := $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_vorleser
+FISH_COMPLETION := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/vorleser.fish
+BUNDLES := Vorleser_GermanNormalizer.resources Vorleser_Articles.resources Vorleser_Vorleser.resources
+MANUAL := .build/manual
+COMMANDS := vorleser vorleser.render vorleser.feed vorleser.inspect vorleser.normalize
+
+install: build
+	$(SWIFT) build --product generate-manual
+	bin=$$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path) && \
+	rm -rf $(MANUAL) && mkdir -p $(MANUAL) && $$($(SWIFT) build --show-bin-path)/generate-manual $$bin/vorleser --multi-page \
+	  --authors "Vorleser" -o $(MANUAL) && \
+	install -d $(INSTALL_BIN) $(INSTALL_LIBEXEC) $(INSTALL_SHARE) $(INSTALL_MAN) && \
+	install -m 755 $$bin/vorleser $$bin/vorleser-fetch $(INSTALL_LIBEXEC)/ && \
+	for bundle in $(BUNDLES); do \
+	  rm -rf $(INSTALL_SHARE)/$$bundle && cp -R $$bin/$$bundle $(INSTALL_SHARE)/ && \
+	  ln -sfn ../../share/vorleser/$$bundle $(INSTALL_LIBEXEC)/$$bundle; \
+	done && \
+	rm -rf $(INSTALL_SHARE)/voices $(INSTALL_SHARE)/service && cp -R voices $(INSTALL_SHARE)/ && \
+	cp -R Sources/Vorleser/Resources/Service $(INSTALL_SHARE)/service && \
+	ln -sf ../libexec/vorleser/vorleser $(INSTALL_BIN)/vorleser && \
+	ln -sf ../libexec/vorleser/vorleser-fetch $(INSTALL_BIN)/vorleser-fetch && \
+	for page in $(COMMANDS); do install -m 644 $(MANUAL)/$$page.1 $(INSTALL_MAN)/; done && \
+	install -d $$(dirname $(BASH_COMPLETION)) $$(dirname $(ZSH_COMPLETION)) $$(dirname $(FISH_COMPLETION)) && \
+	$$bin/vorleser --generate-completion-script bash > $(BASH_COMPLETION) && \
+	$$bin/vorleser --generate-completion-script zsh > $(ZSH_COMPLETION) && \
+	$$bin/vorleser --generate-completion-script fish > $(FISH_COMPLETION)
+
+uninstall:
+	rm -f $(INSTALL_BIN)/vorleser $(INSTALL_BIN)/vorleser-fetch $(BASH_COMPLETION) $(ZSH_COMPLETION) $(FISH_COMPLETION)
+	for page in $(COMMANDS); do rm -f $(INSTALL_MAN)/$$page.1; done
+	rm -rf $(INSTALL_LIBEXEC) $(INSTALL_SHARE)
+
+# An install into a scratch DESTDIR, used from there, then removed without a trace (part of `make test`).
+install-check:
+	Tests/Install/check.sh
 
 bench: deps-bench
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vorleser

@@ -51,7 +51,7 @@ let package = Package(
       name: "Vorleser",
       dependencies: [
         "GermanNormalizer", "Articles", "Speech", "AudioFile", "COpenSSL", "CProcess", "DataTables", "Failures",
-      ], exclude: ["Resources/Player/.eslintrc.json"], resources: [.copy("Resources/Player")]),
+      ], exclude: ["Resources/Player/.eslintrc.json", "Resources/Service"], resources: [.copy("Resources/Player")]),
     .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     .target(name: "CFeedDownload", dependencies: ["CCurl"]),
     .target(name: "FeedFetch", dependencies: ["CFeedDownload"]),

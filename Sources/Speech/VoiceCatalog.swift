@@ -10,8 +10,9 @@ public struct VoiceCatalog: Sendable {
     self.folders = folders
   }
 
-  /// The standard search path: `$VORLESER_VOICES`, `./voices`, then a `voices` folder next to or above
-  /// the executable (a checkout's `.build/release/vorleser` finds the checkout's `voices/`), then the
+  /// The standard search path: `$VORLESER_VOICES`, `./voices`, then a `voices` or `share/vorleser/voices`
+  /// folder next to or above the executable (a checkout's `.build/release/vorleser` finds the checkout's
+  /// `voices/`, `PREFIX/libexec/vorleser/vorleser` finds `PREFIX/share/vorleser/voices`), then the
   /// system-wide share folders.
   public static func standard() -> VoiceCatalog {
     var folders: [URL] = []
@@ -19,10 +20,10 @@ public struct VoiceCatalog: Sendable {
       folders.append(URL(fileURLWithPath: custom))
     }
     folders.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("voices"))
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-      .deletingLastPathComponent()
+    var directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     for _ in 0..<5 {
       folders.append(directory.appendingPathComponent("voices"))
+      folders.append(directory.appendingPathComponent("share/vorleser/voices"))
       directory.deleteLastPathComponent()
     }
     folders.append(URL(fileURLWithPath: "/usr/local/share/vorleser/voices"))

@@ -9,7 +9,7 @@ struct VorleserCommand: ParsableCommand {
     commandName: "vorleser",
     abstract: "Turn German news articles into spoken audio files with chapter markers.",
     discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage, 130 interrupted.",
-    version: VorleserVersion.current,
+    version: VorleserVersion.withEngine,
     subcommands: [
       RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderWorkerCommand.self,
     ]
@@ -17,6 +17,10 @@ struct VorleserCommand: ParsableCommand {
 
   /// Runs the command line, mapping every failure to a one-line message and Vorleser's exit codes.
   static func main() {
+    if let problem = Installation.problem() {
+      FileHandle.standardError.write(Data("vorleser: \(problem)\n".utf8))
+      Foundation.exit(ExitCodes.renderingFailed)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -65,6 +65,11 @@ public struct FeedSource: Sendable {
     // Foundation's waitUntilExit polls every 50 ms; the handler says at once.
     let exited = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in exited.signal() }
+    guard FileManager.default.isExecutableFile(atPath: fetcher.path) else {
+      throw .unreadable(
+        source: label,
+        reason: "\(fetcher.path) is missing (it downloads http(s) feeds; make install puts it beside vorleser)")
+    }
     do {
       try process.run()
     } catch {
