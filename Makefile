@@ -7,8 +7,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libicu-dev libxml2-dev libssl-dev \
   libcurl4-openssl-dev libmp3lame-dev libtag1-dev libebur128-dev libopus-dev libogg-dev libsoxr-dev
 # What the tests add: ffprobe checks the chapters of real files, ffmpeg's ebur128 their loudness, GNU time
-# the memory of hostile downloads; headless Chromium with Selenium tests the player, eslint lints it.
-TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time chromium chromium-driver python3-selenium eslint
+# the memory of hostile downloads; headless Chromium with Selenium tests the player, eslint lints it;
+# PyYAML reads the Kubernetes example.
+TEST_PACKAGES := $(RUN_PACKAGES) ffmpeg time chromium chromium-driver python3-selenium eslint python3-yaml
 # What the benchmarks add: the espeak-ng program and ffmpeg to compare with, GNU time for peak memory,
 # Python for the arithmetic, the generated feed and the extraction yardstick (trafilatura in a venv),
 # strace for the time spent in fsync.

@@ -30,6 +30,12 @@ struct FeedCommand: ParsableCommand {
   @Option(help: "Render at most this many items (the first in the feed).")
   var limit: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Render only share I (from 0) of N of the items, by a hash of each item's guid; merge the shards' folders with vorleser publish.",
+      valueName: "I/N"))
+  var shard: String?
+
   @Option(help: "Only items published on or after this day (YYYY-MM-DD); undated items are kept.")
   var since: String?
 
@@ -77,6 +83,8 @@ struct FeedCommand: ParsableCommand {
     given.bitrate = encoding.bitrate
     given.loudness = encoding.loudness
     given.voice = speaking.voice
+    given.rate = speaking.rate
+    given.pitch = speaking.pitch
     given.chapters = speaking.chapters
     given.genderForms = reading.genderForms
     given.lexicons = reading.lexicons.isEmpty ? nil : reading.lexicons
@@ -86,6 +94,7 @@ struct FeedCommand: ParsableCommand {
     given.player = readAlong.player ? true : nil
     given.jobs = jobs
     given.limit = limit
+    given.shard = shard
     given.since = since
     given.prune = prune ? true : nil
     given.baseURL = baseURL
@@ -98,7 +107,12 @@ struct FeedCommand: ParsableCommand {
 
   func run() throws {
     let file = try config.map(FeedConfiguration.load) ?? FeedConfiguration()
-    var settings = given.over(file)
+    let runs = try given.runs(over: file)
+    if runs.count > 1 {
+      try runEach(runs)
+      return
+    }
+    var settings = runs[0]
     // A dry run writes nothing, so it needs no folder.
     if dryRun { settings.output = settings.output ?? "." }
     let request = try settings.request(program: Self.executable)
@@ -113,6 +127,33 @@ struct FeedCommand: ParsableCommand {
     if json { print(try JSONReport.batch(summary)) }
     if summary.interrupted { throw ExitCode(ExitCodes.interrupted) }
     if summary.failed > 0 { throw ExitCode(ExitCodes.renderingFailed) }
+  }
+
+  /// Runs the feeds of the config file one after the other, a summary at the end: exit 130 when stopped,
+  /// 2 when a feed could not be used, 1 when an item failed.
+  private func runEach(_ runs: [FeedConfiguration]) throws {
+    if dryRun { throw ValidationError("--dry-run takes one feed, not the config file's \"feeds\"") }
+    let display = BatchProgressDisplay(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
+    let outcomes = FeedRendering.runEach(
+      runs, program: Self.executable, cancellation: .handlingSignals(), progress: display.show
+    ) { outcome in
+      switch outcome.result {
+      case .success(let summary): display.finish(summary)
+      case .failure(let failure): FileHandle.standardError.write(Data("vorleser: \(failure.message)\n".utf8))
+      }
+    }
+    let summaries = outcomes.compactMap { try? $0.result.get() }
+    let unusable = outcomes.count - summaries.count
+    let failed = summaries.reduce(0) { $0 + $1.failed }
+    let rendered = summaries.reduce(0) { $0 + $1.rendered }
+    FileHandle.standardError.write(
+      Data(
+        ("\(runs.count) feeds: \(summaries.count) read, \(unusable) unusable; items: \(rendered) rendered, "
+          + "\(failed) failed\n").utf8))
+    if json { print(try JSONReport.batches(summaries)) }
+    if summaries.contains(where: \.interrupted) || outcomes.count < runs.count { throw ExitCode(ExitCodes.interrupted) }
+    if unusable > 0 { throw ExitCode(ExitCodes.badInput) }
+    if failed > 0 { throw ExitCode(ExitCodes.renderingFailed) }
   }
 
   /// Prints each item's script, or why it cannot be read; exit 1 when some item cannot.

@@ -66,6 +66,11 @@ enum JSONReport {
     try encode(summary)
   }
 
+  /// The summaries of a run over several feeds, as a JSON array.
+  static func batches(_ summaries: [BatchSummary]) throws -> String {
+    try encode(summaries)
+  }
+
   private static func encode(_ value: some Encodable) throws -> String {
     return String(decoding: try JSONEncoder.stable.encode(value), as: UTF8.self)
   }

@@ -77,6 +77,7 @@ struct RenderCommand: ParsableCommand {
     request.encoding = encoding.encoding
     request.budget = try encoding.budget
     request.voice = speaking.voice ?? request.voice
+    request.adjustment = speaking.adjustment
     request.chapters = speaking.chapters ?? request.chapters
     request.reading = page.applied(to: reading.settings)
     request.readAlong = readAlong.options

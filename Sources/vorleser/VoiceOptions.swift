@@ -13,4 +13,13 @@ struct VoiceOptions: ParsableArguments {
       "Chapters per section (heading; the default) or per paragraph: \(ChapterMode.allValueStrings.joined(separator: "|"))."
   )
   var chapters: ChapterMode?
+
+  @Option(help: "Words per minute (80–450), over the voice profile's.")
+  var rate: Int?
+
+  @Option(help: "Base pitch (0–100), over the voice profile's.")
+  var pitch: Int?
+
+  /// The rate and pitch given.
+  var adjustment: VoiceAdjustment { VoiceAdjustment(rate: rate, pitch: pitch) }
 }

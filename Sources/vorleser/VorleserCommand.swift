@@ -11,7 +11,8 @@ struct VorleserCommand: ParsableCommand {
     discussion: "Exit codes: 0 ok, 1 rendering failed, 2 bad input or usage, 130 interrupted.",
     version: VorleserVersion.withEngine,
     subcommands: [
-      RenderCommand.self, FeedCommand.self, InspectCommand.self, NormalizeCommand.self, RenderWorkerCommand.self,
+      RenderCommand.self, FeedCommand.self, PublishCommand.self, InspectCommand.self, NormalizeCommand.self,
+      RenderWorkerCommand.self,
     ]
   )
 

@@ -18,6 +18,11 @@ public struct BatchOptions: Sendable {
   public var since: Dateline?
   /// The audio format of every item.
   public var format: AudioFormat = .standard
+  /// Said before and after every item, as chapters of their own.
+  public var intro: String?
+  public var outro: String?
+  /// The share of the items this run takes (`--shard I/N`); nil: all.
+  public var shard: Shard?
   /// The read-along files beside each item's audio.
   public var readAlong = ReadAlongOptions()
   /// Its bit rate and loudness.
@@ -58,6 +63,7 @@ extension BatchOptions {
   var planSettings: PlanSettings {
     PlanSettings(
       format: format, encoding: encoding, voice: voice, chapters: chapters, reading: reading,
-      voiceFolders: voiceFolders.map(\.path), readingIdentity: readingIdentity, budget: budget)
+      voiceFolders: voiceFolders.map(\.path), readingIdentity: readingIdentity, budget: budget, intro: intro,
+      outro: outro)
   }
 }

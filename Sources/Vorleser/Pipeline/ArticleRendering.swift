@@ -44,7 +44,7 @@ public enum ArticleRendering {
       article.author = request.author ?? article.author
       article.publisher = request.publisher ?? article.publisher
       article.sourceURL = request.url ?? article.sourceURL
-      voice = try catalog.profile(request.voice)
+      voice = try request.adjustment.applied(to: catalog.profile(request.voice))
       normalizer = reading.normalizer
     }
   }

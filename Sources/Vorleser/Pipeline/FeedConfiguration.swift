@@ -11,6 +11,12 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   /// The loudness target in LUFS; `"off"` in the file for none.
   public var loudness: LoudnessSetting?
   public var voice: String?
+  /// Words per minute and base pitch over the voice profile's.
+  public var rate: Int?
+  public var pitch: Int?
+  /// Said before and after every item, as chapters of their own; "{publisher}" and "{title}" are filled in.
+  public var intro: String?
+  public var outro: String?
   public var chapters: ChapterMode?
   public var genderForms: GenderForms?
   public var lexicons: [String]?
@@ -23,6 +29,8 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   public var player: Bool?
   public var jobs: Int?
   public var limit: Int?
+  /// "I/N": this run takes share I (from 0) of N of the items.
+  public var shard: String?
   public var since: String?
   public var prune: Bool?
   public var baseURL: String?
@@ -31,14 +39,17 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
   /// The most minutes of audio per item.
   public var maxMinutes: Double?
   public var podcast: PodcastChannel?
+  /// Several feeds in one run, each with what differs (at least `feed` and `output`); what they leave
+  /// unset comes from the settings around them.
+  public var feeds: [FeedConfiguration]?
 
   /// A configuration with nothing set.
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case feed, output, format, bitrate, loudness, voice, chapters, genderForms, lexicons, pageRules, tables, jobs
-    case timings, player
-    case limit, since, prune, baseURL, timeout, itemTimeout, maxMinutes, podcast
+    case timings, player, rate, pitch, intro, outro
+    case limit, shard, since, prune, baseURL, timeout, itemTimeout, maxMinutes, podcast, feeds
   }
 
   /// The configuration in the JSON file at `path`; unknown settings are errors (a typo would be lost).
@@ -51,13 +62,20 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw FailureReport(message: "\(path): not a JSON object", kind: .badInput)
     }
-    if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
-      throw FailureReport(message: "\(path): unknown setting \"\(unknown)\"", kind: .badInput)
-    }
-    if let podcast = object["podcast"] as? [String: Any],
-      let unknown = podcast.keys.sorted().first(where: { !podcastKeys.contains($0) })
-    {
-      throw FailureReport(message: "\(path): unknown podcast setting \"\(unknown)\"", kind: .badInput)
+    let feeds = (object["feeds"] as? [Any] ?? []).enumerated()
+    for (place, settings) in [("", object as Any)] + feeds.map({ ("feeds[\($0.offset)].", $0.element) }) {
+      guard let settings = settings as? [String: Any] else {
+        throw FailureReport(message: "\(path): \"\(place.dropLast())\" is not an object", kind: .badInput)
+      }
+      if let unknown = settings.keys.sorted().first(where: { !known.contains($0) || (!place.isEmpty && $0 == "feeds") })
+      {
+        throw FailureReport(message: "\(path): unknown setting \"\(place)\(unknown)\"", kind: .badInput)
+      }
+      if let podcast = settings["podcast"] as? [String: Any],
+        let unknown = podcast.keys.sorted().first(where: { !podcastKeys.contains($0) })
+      {
+        throw FailureReport(message: "\(path): unknown podcast setting \"\(place)podcast.\(unknown)\"", kind: .badInput)
+      }
     }
     do {
       return try JSONDecoder().decode(FeedConfiguration.self, from: data)
@@ -71,6 +89,19 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     }
   }
 
+  /// The runs these settings (the command line's) describe over `file`: one per entry of the file's
+  /// `feeds`, each entry over the file's other settings, or the one run of a single feed.
+  public func runs(over file: FeedConfiguration) throws(FailureReport) -> [FeedConfiguration] {
+    guard let feeds = file.feeds, !feeds.isEmpty else { return [over(file)] }
+    if feed != nil || output != nil {
+      throw FailureReport(
+        message: "the config file lists \"feeds\": give no feed and no -o on the command line", kind: .badInput)
+    }
+    var shared = file
+    shared.feeds = nil
+    return feeds.map { over($0.over(shared)) }
+  }
+
   /// These settings, with `file`'s where these leave one unset.
   public func over(_ file: FeedConfiguration) -> FeedConfiguration {
     var merged = self
@@ -80,6 +111,10 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     merged.bitrate = bitrate ?? file.bitrate
     merged.loudness = loudness ?? file.loudness
     merged.voice = voice ?? file.voice
+    merged.rate = rate ?? file.rate
+    merged.pitch = pitch ?? file.pitch
+    merged.intro = intro ?? file.intro
+    merged.outro = outro ?? file.outro
     merged.chapters = chapters ?? file.chapters
     merged.genderForms = genderForms ?? file.genderForms
     merged.lexicons = lexicons ?? file.lexicons
@@ -89,6 +124,7 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     merged.player = player ?? file.player
     merged.jobs = jobs ?? file.jobs
     merged.limit = limit ?? file.limit
+    merged.shard = shard ?? file.shard
     merged.since = since ?? file.since
     merged.prune = prune ?? file.prune
     merged.baseURL = baseURL ?? file.baseURL
@@ -112,6 +148,9 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
       throw bad("--bitrate \(bitrate): \(problem)")
     }
     request.voice = voice ?? request.voice
+    request.adjustment = VoiceAdjustment(rate: rate, pitch: pitch)
+    request.intro = intro.flatMap { $0.isEmpty ? nil : $0 }
+    request.outro = outro.flatMap { $0.isEmpty ? nil : $0 }
     request.chapters = chapters ?? request.chapters
     if timings == false, player == true { throw bad("--player needs the timings: leave out --timings off") }
     request.readAlong = ReadAlongOptions(timings: timings ?? true, player: player ?? false)
@@ -124,6 +163,10 @@ public struct FeedConfiguration: Codable, Sendable, Equatable {
     }
     if let limit, limit < 1 { throw bad("--limit must be at least 1") }
     request.limit = limit
+    if let shard {
+      guard let parsed = Shard(shard) else { throw bad("--shard wants I/N with 0 ≤ I < N, not \(shard)") }
+      request.shard = parsed
+    }
     if let since, FeedRequest.day(since) == nil { throw bad("--since wants a day as YYYY-MM-DD, not \(since)") }
     request.since = since
     request.prune = prune ?? false

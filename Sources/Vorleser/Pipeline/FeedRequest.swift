@@ -17,6 +17,11 @@ public struct FeedRequest: Sendable {
   public var encoding = AudioEncoding()
   /// The voice profile's name or file.
   public var voice = "de"
+  /// Rate and pitch over the profile's.
+  public var adjustment = VoiceAdjustment()
+  /// Said before and after every item, each as a chapter of its own ("{publisher}" and "{title}" filled in).
+  public var intro: String?
+  public var outro: String?
   /// How the body is cut into chapters.
   public var chapters: ChapterMode = .sections
   /// How the text is read.
@@ -27,6 +32,8 @@ public struct FeedRequest: Sendable {
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// Only the first this many items.
   public var limit: Int?
+  /// The share of the items this run takes.
+  public var shard: Shard?
   /// Only items published on or after this day, `YYYY-MM-DD`.
   public var since: String?
   /// Remove items no longer in the feed, with their files.

@@ -12,6 +12,8 @@ public struct RenderRequest: Sendable {
   public var encoding = AudioEncoding()
   /// The voice profile's name or file.
   public var voice = "de"
+  /// Rate and pitch over the profile's.
+  public var adjustment = VoiceAdjustment()
   /// How the body is cut into chapters.
   public var chapters: ChapterMode = .sections
   /// How the text is read.

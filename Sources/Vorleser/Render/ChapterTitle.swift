@@ -4,6 +4,9 @@ enum ChapterTitle {
   static let titleBlock = "Titel"
   /// The fixed title of the lead's chapter.
   static let lead = "Vorspann"
+  /// The fixed titles of the spoken intro and outro a feed may add.
+  static let intro = "Einleitung"
+  static let outro = "Abspann"
   /// About how many characters a first-words title keeps.
   static let firstWordsLength = 40
 

@@ -93,6 +93,25 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
     self.written = written
   }
 
+  /// Puts `intro` before the article and `outro` after it, each a chapter of its own ("Einleitung",
+  /// "Abspann") that the speech marks leave out, as it is not part of the written text.
+  public mutating func frame(intro: String?, outro: String?, pauses: VoiceProfile.Pauses, normalizer: GermanNormalizer)
+  {
+    func chapter(_ title: String, _ text: String?) -> Chapter? {
+      guard let spoken = text.map(normalizer.normalize), !spoken.isEmpty else { return nil }
+      return Chapter(title: title, utterances: [Utterance(text: spoken, pauseAfter: pauses.betweenSections)])
+    }
+    if let intro = chapter(ChapterTitle.intro, intro) { chapters.insert(intro, at: 0) }
+    if let outro = chapter(ChapterTitle.outro, outro) {
+      if let last = chapters.indices.last, let utterance = chapters[last].utterances.indices.last {
+        chapters[last].utterances[utterance].pauseAfter = pauses.betweenSections
+      }
+      var closing = outro
+      closing.utterances[0].pauseAfter = 0
+      chapters.append(closing)
+    }
+  }
+
   /// The pieces of a dateline: its parts between commas ("09.02.2025" / "07:30 Uhr") when the spoken form
   /// has as many, else the whole line as one piece.
   static func pieces(saying written: String, as spoken: String) -> [Piece] {

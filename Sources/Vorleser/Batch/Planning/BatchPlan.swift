@@ -61,7 +61,9 @@ struct BatchPlan {
     var firstPosition: [String: Int] = [:]
     let guids = feed.items.map(Self.identity)
     feedGUIDs = Set(guids)
-    let selected = Self.selection(of: feed, limit: options.limit, since: options.since)
+    let selected = Self.selection(of: feed, limit: options.limit, since: options.since).filter {
+      options.shard?.contains(guids[$0]) ?? true
+    }
 
     // Names owned by the manifest or lying in the folder are taken; an item keeps the name it had.
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -87,11 +89,14 @@ struct BatchPlan {
       firstPosition[guid] = position
       let previous = previousEntries[guid]
       entry.firstRendered = previous?.firstRendered
+      entry.position = position
       // The item reads exactly as last time: nothing to parse, normalize or render.
       if let previous, previous.status == .rendered, previous.source == entry.source, exists(previous.file),
         hasReadAlongFiles(previous)
       {
-        items.append(Item(position: position, entry: previous.withoutError, action: .unchanged))
+        var unchanged = previous.withoutError
+        unchanged.position = position
+        items.append(Item(position: position, entry: unchanged, action: .unchanged))
         continue
       }
       let job = PlanJob(

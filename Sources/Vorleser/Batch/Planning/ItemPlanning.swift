@@ -11,9 +11,12 @@ enum ItemPlanning {
     let settings = job.settings
     let normalizer = reading.normalizer
     let article = try job.item.article(publisher: job.publisher, source: job.source, parser: reading.articles.html)
-    let script = SpokenArticle(
+    var script = SpokenArticle(
       article: article, mode: settings.chapters, pauses: settings.voice.pauses, normalizer: normalizer)
     guard !script.chapters.isEmpty else { throw RenderError.noSpeech(source: job.source) }
+    script.frame(
+      intro: settings.intro.map { Self.filled($0, article) }, outro: settings.outro.map { Self.filled($0, article) },
+      pauses: settings.voice.pauses, normalizer: normalizer)
     try settings.budget.check(script, voice: settings.voice, source: job.source)
     let tags = ArticleRenderer.tags(for: article)
     let fingerprint = RenderFingerprint(
@@ -22,6 +25,11 @@ enum ItemPlanning {
     return PlannedItem(
       script: script, tags: tags, hash: fingerprint.audio(script: script, tags: tags), summary: summary(of: article),
       stem: ArticleFileName.stem(for: article), image: article.imageURL)
+  }
+
+  /// An intro or outro with the article's publisher and title put in.
+  static func filled(_ text: String, _ article: Article) -> String {
+    text.replacing("{publisher}", with: article.publisher ?? "").replacing("{title}", with: article.headline ?? "")
   }
 
   /// The podcast description: the lead, or the first paragraph, cut at about 300 characters.

@@ -47,6 +47,9 @@ public struct PlanSettings: Codable, Sendable, Equatable {
   /// The fingerprint of that reading (`ReadingConfiguration.identity`).
   public var readingIdentity: String
   public var budget: AudioBudget
+  /// Said before and after every item, as chapters of their own.
+  public var intro: String? = nil
+  public var outro: String? = nil
 }
 
 /// What an item became once read: what will be said, the tags, the fingerprint of the audio, and what

@@ -55,6 +55,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var loudness: Loudness?
     /// Audio files of earlier renders in another format, kept until `--prune`.
     public var previousFiles: [String]?
+    /// The item's place in the feed at the last run (from 1), by which `vorleser publish` orders shards.
+    public var position: Int?
     /// The day an undated item was first rendered (ISO 8601): the episode's date where the item has none.
     public var firstRendered: String?
     public var status: Status
