@@ -15,6 +15,7 @@ public struct RIFFChunks: Sendable {
   /// The chunks in file order.
   public let chunks: [Chunk]
   private let file: URL
+  private let fileSize: UInt64
 
   /// Reads the chunk list of the WAVE file at `file`.
   public init(file: URL) throws(AudioFileError) {
@@ -42,6 +43,21 @@ public struct RIFFChunks: Sendable {
       offset += 8 + UInt64(size) + UInt64(size & 1)
     }
     self.chunks = chunks
+    self.fileSize = fileSize
+  }
+
+  /// What is broken in the chunk list where libsndfile 1.2.0 would misread it (a truncated `LIST` chunk
+  /// sends it into an endless loop): no `fmt ` chunk, or a chunk other than `data` running past the end of
+  /// the file; nil when nothing is.
+  public var damage: String? {
+    guard chunks.contains(where: { $0.id == "fmt " }) else { return "no \"fmt \" chunk" }
+    for chunk in chunks where chunk.id != "data" && chunk.size != UInt32.max
+      && chunk.payloadOffset + UInt64(chunk.size) > fileSize
+    {
+      let id = String(chunk.id.unicodeScalars.map { (32...126).contains($0.value) ? Character($0) : "?" })
+      return "chunk \"\(id)\" runs past the end of the file"
+    }
+    return nil
   }
 
   /// The payload of `chunk`, read from the file.

@@ -7,6 +7,7 @@ enum WaveFileReader {
   /// The summary of the WAV file at `file`; the loudness only when `measuringLoudness`.
   static func summary(of file: URL, measuringLoudness: Bool) throws(AudioFileError) -> AudioFileSummary {
     let chunks = try RIFFChunks(file: file)
+    if let damage = chunks.damage { throw .unreadable(path: file.path, reason: "a damaged WAV file: \(damage)") }
     var info = SF_INFO()
     guard let handle = sf_open(file.path, Int32(SFM_READ), &info) else {
       throw .unreadable(path: file.path, reason: String(cString: sf_strerror(nil)))
