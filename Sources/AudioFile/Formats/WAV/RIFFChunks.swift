@@ -51,7 +51,8 @@ public struct RIFFChunks: Sendable {
   /// the file; nil when nothing is.
   public var damage: String? {
     guard chunks.contains(where: { $0.id == "fmt " }) else { return "no \"fmt \" chunk" }
-    for chunk in chunks where chunk.id != "data" && chunk.size != UInt32.max
+    for chunk in chunks
+    where chunk.id != "data" && chunk.size != UInt32.max
       && chunk.payloadOffset + UInt64(chunk.size) > fileSize
     {
       let id = String(chunk.id.unicodeScalars.map { (32...126).contains($0.value) ? Character($0) : "?" })
