@@ -15,6 +15,7 @@ struct ShippedDataFileTests {
       "currencies.tsv": { CurrencyLexicon.shared.entries.count }, "laws.tsv": { LegalClass.laws.count },
       "months.txt": { MonthNames.all.count }, "nouns.tsv": { NounLexicon.shared.count },
       "symbols.tsv": { SymbolReadings.shared.count }, "units.tsv": { UnitLexicon.shared.count },
+      "service-numbers.txt": { TelephoneClass.serviceNumbers.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

@@ -1,5 +1,5 @@
 /// Web and mail addresses, handles and hashtags: "www.tagesschau.de" → "we we we Punkt tagesschau Punkt de e",
-/// "redaktion@beispiel.de" → "redaktion at beispiel Punkt de e", "@tagesschau" → "at tagesschau",
+/// "redaktion@beispiel.de" → "redaktion ätt beispiel Punkt de e", "@tagesschau" → "ätt tagesschau",
 /// "#Wahl2025" → "Hashtag Wahl zweitausendfünfundzwanzig". Addresses with paths are read by their host only.
 struct WebAddressClass: SemioticClass {
   let name = "web address"
@@ -18,7 +18,7 @@ struct WebAddressClass: SemioticClass {
     {
       // A number that follows ("#Wahl2025") is read on its own.
       let spoken =
-        (token.text == "@" ? "at " : "Hashtag ") + word.text + (stream[index + 2]?.kind == .number ? " " : "")
+        (token.text == "@" ? "ätt " : "Hashtag ") + word.text + (stream[index + 2]?.kind == .number ? " " : "")
       return Verbalization(tokenCount: 2, spoken: spoken, rule: token.text == "@" ? "handle" : "hashtag")
     }
     guard token.kind == .word else { return nil }
@@ -34,7 +34,7 @@ struct WebAddressClass: SemioticClass {
     if let at = localPartEnd(stream, from: cursor), stream.isSymbol(at, "@") {
       prefix =
         (cursor..<at).compactMap { stream[$0] }.map { $0.kind == .word ? read($0.text, lexicons.numbers) : "Punkt" }
-        + ["at"]
+        + ["ätt"]
       cursor = at + 1
     }
     guard let host = host(stream, from: cursor) else { return nil }

@@ -6,6 +6,7 @@ struct Verbalizer {
   let numericClasses: [SemioticClass] = [
     TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
     MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(), WebAddressClass(),
+    DashClass(),
   ]
   /// The classes that can start at a word.
   let wordClasses: [SemioticClass]
@@ -30,7 +31,7 @@ struct Verbalizer {
   private static let ligatures = ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"]
   /// The symbols a semiotic class can start with; at any other symbol no class is tried.
   private static let classStarters: Set<String> = [
-    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛", "@", "#",
+    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "—", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛", "@", "#",
   ]
 
   func normalize(_ text: String) -> NormalizedText {
