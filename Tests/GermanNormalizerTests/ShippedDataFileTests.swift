@@ -16,6 +16,8 @@ struct ShippedDataFileTests {
       "months.txt": { MonthNames.all.count }, "nouns.tsv": { NounLexicon.shared.count },
       "symbols.tsv": { SymbolReadings.shared.count }, "units.tsv": { UnitLexicon.shared.count },
       "service-numbers.txt": { TelephoneClass.serviceNumbers.count },
+      "masculine-plurals.tsv": { InclusiveFormClass.masculinePlurals.count },
+      "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

@@ -4,7 +4,8 @@ struct Verbalizer {
   let lexicons: Lexicons
   /// The classes that can start at a number or a symbol, in the order they are tried.
   let numericClasses: [SemioticClass] = [
-    TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
+    TelephoneClass(), LegalClass(), DateClass(), SeasonClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(),
+    PercentClass(),
     MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(), WebAddressClass(),
     DashClass(),
   ]
