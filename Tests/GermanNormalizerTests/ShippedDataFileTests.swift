@@ -17,7 +17,7 @@ struct ShippedDataFileTests {
       "symbols.tsv": { SymbolReadings.shared.count }, "units.tsv": { UnitLexicon.shared.count },
       "service-numbers.txt": { TelephoneClass.serviceNumbers.count },
       "masculine-plurals.tsv": { InclusiveFormClass.masculinePlurals.count },
-      "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count },
+      "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count }, "weekdays.txt": { Weekdays.all.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

@@ -31,6 +31,13 @@ struct Agreement: Equatable {
       Agreement(grammaticalCase: grammaticalCase, gender: gender, article: article, isDecided: true)
     }
     switch previous {
+    // "jeder", "dieser" inflect like the definite article: "jeder sechste Haushalt".
+    case "jeder", "dieser", "jener": return infer(previous: "der", gender: gender)
+    case "jede", "diese", "jene": return make(.nominative, .definite)
+    case "jedes", "dieses", "jenes":
+      return gender == .masculine ? make(.genitive, .definite) : make(.nominative, .definite)
+    case "jedem", "diesem", "jenem": return make(.dative, .definite)
+    case "jeden", "diesen", "jenen": return make(.accusative, .definite)
     case "der": return gender == .feminine ? make(.dative, .definite) : make(.nominative, .definite)
     case "die", "das": return make(.nominative, .definite)
     case "den": return make(.accusative, .definite)
