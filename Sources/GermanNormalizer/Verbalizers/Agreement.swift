@@ -19,7 +19,16 @@ struct Agreement: Equatable {
     "mit", "nach", "bei", "seit", "von", "aus", "zu", "ab", "in", "an", "auf", "unter", "vor", "hinter", "neben",
     "zwischen", "über", "gegenüber", "außer", "binnen", "samt",
   ]
+  /// Prepositions that take the dative for a place and the accusative for a direction or an amount ("über 1
+  /// Mio." → "über eine Million").
+  static let twoWayPrepositions: Set<String> = [
+    "in", "an", "auf", "unter", "vor", "hinter", "neben", "zwischen", "über",
+  ]
   private static let accusativePrepositions: Set<String> = ["für", "durch", "gegen", "ohne", "um", "wider"]
+  /// Verbs after which a count is a predicate in the nominative ("das ist 1 Euro").
+  private static let copulas: Set<String> = [
+    "ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "blieb", "werden",
+  ]
   private static let possessiveStems = ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
 
   /// The agreement for a number preceded by `previous` (lower-cased) and followed by a noun of `gender`.
@@ -60,6 +69,18 @@ struct Agreement: Equatable {
     if dativePrepositions.contains(previous) { return make(.dative, .none) }
     if accusativePrepositions.contains(previous) { return make(.accusative, .none) }
     return Agreement(grammaticalCase: .nominative, gender: gender, article: .none, isDecided: false)
+  }
+
+  /// The agreement for "1" at `index` counting a noun of `gender`: as `infer`, and where nothing decides the
+  /// case, a masculine noun inside the sentence is taken as an object ("kostet 1 Euro" → "einen Euro").
+  static func counted(_ stream: TokenStream, at index: Int, gender: Gender?) -> Agreement {
+    var agreement = infer(previous: stream.previousWord(before: index), gender: gender)
+    if !agreement.isDecided, gender == .masculine, !stream.startsSentence(index),
+      let previous = stream.previousWord(before: index), !copulas.contains(previous)
+    {
+      agreement.grammaticalCase = .accusative
+    }
+    return agreement
   }
 
   /// The adjective ending an ordinal takes here: "e", "en", "er", "es" or "em".
