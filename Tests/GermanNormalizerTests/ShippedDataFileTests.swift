@@ -18,6 +18,7 @@ struct ShippedDataFileTests {
       "service-numbers.txt": { TelephoneClass.serviceNumbers.count },
       "masculine-plurals.tsv": { InclusiveFormClass.masculinePlurals.count },
       "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count }, "weekdays.txt": { Weekdays.all.count },
+      "function-words.tsv": { FunctionWords.shared.count }, "given-names.tsv": { GivenNames.shared.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

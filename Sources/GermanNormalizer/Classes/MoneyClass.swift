@@ -102,7 +102,7 @@ struct Scale {
     -> String
   {
     let isOne = number.isInteger && number.integerValue == 1
-    let decided = agreement.map { $0.isDecided && !Agreement.twoWayPrepositions.contains(previous ?? "") } ?? false
+    let decided = agreement.map { $0.isDecided && FunctionWords.shared.entry(previous ?? "")?.kind != .twoWay } ?? false
     let one = decided ? agreement!.indefiniteOne : "eine"
     return isOne ? "\(one) \(singular)" : "\(words.decimal(number)) \(plural)"
   }

@@ -22,7 +22,13 @@ struct RomanClass: SemioticClass {
       return Verbalization(
         tokenCount: 1, spoken: words.cardinal(String(value)), rule: "roman cardinal after \(previous)")
     }
-    guard stream.isSymbol(index + 1, "."), value < 100 else { return nil }
+    guard stream.isSymbol(index + 1, ".") else { return nil }
+    if value >= 100,
+      let regnal = regnalNumber(stream, at: index, value: value, next: stream.word(after: index + 2), lexicons)
+    {
+      return regnal
+    }
+    guard value < 100 else { return nil }
     let next = stream.word(after: index + 2)
     // Before a noun: an ordinal ("der II. Weltkrieg", "der III. Weg").
     let articleBefore = previous.map { Self.articles.contains($0) } ?? false
@@ -31,6 +37,7 @@ struct RomanClass: SemioticClass {
       let spoken = words.ordinal(String(value), ending: agreement.ordinalEnding).capitalizedFirst
       return Verbalization(tokenCount: 2, spoken: spoken, rule: "roman ordinal before \(next.text)")
     }
+    if let regnal = regnalNumber(stream, at: index, value: value, next: next, lexicons) { return regnal }
     // After a name: a regnal number with its article.
     var cursor = index - 1
     if stream.isSpace(cursor) { cursor -= 1 }
@@ -56,6 +63,69 @@ struct RomanClass: SemioticClass {
       next.map { $0.text.first!.isLowercase } ?? stream.isSymbol(stream.skippingSpace(from: index + 2), ",")
     return Verbalization(tokenCount: sentenceGoesOn ? 2 : 1, spoken: spoken, rule: "regnal number after \(name.text)")
   }
+
+  /// Titles before a ruler's name, with the ruler's gender.
+  private static let titles: [String: Gender] = [
+    "König": .masculine, "Kaiser": .masculine, "Papst": .masculine, "Zar": .masculine, "Fürst": .masculine,
+    "Herzog": .masculine, "Prinz": .masculine, "Graf": .masculine, "Kurfürst": .masculine, "Sultan": .masculine,
+    "Königin": .feminine, "Kaiserin": .feminine, "Zarin": .feminine, "Fürstin": .feminine, "Herzogin": .feminine,
+    "Prinzessin": .feminine, "Gräfin": .feminine,
+  ]
+
+  /// A regnal number after a listed given name ("Karl V.", "Katharina II.", "Elisabeths II."): the article
+  /// follows the name's gender and the case the word before the name and its titles governs.
+  private func regnalNumber(
+    _ stream: TokenStream, at index: Int, value: Int, next: (index: Int, text: String)?, _ lexicons: Lexicons
+  ) -> Verbalization? {
+    var cursor = index - 1
+    if stream.isSpace(cursor) { cursor -= 1 }
+    guard let name = stream[cursor], name.kind == .word else { return nil }
+    var gender = GivenNames.shared.gender(of: name.text)
+    var grammaticalCase: Agreement.GrammaticalCase?
+    if gender == nil, name.text.hasSuffix("s"), let base = GivenNames.shared.gender(of: String(name.text.dropLast())) {
+      (gender, grammaticalCase) = (base, .genitive)
+    }
+    guard var gender else { return nil }
+    // "Karl M. Müller": a single letter before a surname is an initial.
+    if token(stream, index).count == 1, !"IVX".contains(token(stream, index)), next?.text.first?.isUppercase == true {
+      return nil
+    }
+    // Back over further names and titles to the word that governs the case.
+    while grammaticalCase == nil, index - cursor < TokenStream.reach {
+      var before = cursor - 1
+      if stream.isSpace(before) { before -= 1 }
+      guard let word = stream[before], word.kind == .word else {
+        grammaticalCase = .nominative
+        break
+      }
+      if let governed = FunctionWords.shared.caseBeforePerson(word.text.lowercased()) {
+        grammaticalCase = governed
+      } else if let titleGender = Self.titles[word.text], GivenNames.shared.gender(of: name.text) == nil {
+        gender = titleGender
+      } else if word.text.first!.isLowercase {
+        grammaticalCase = .nominative
+      }
+      cursor = before
+    }
+    let feminine = gender == .feminine
+    let (article, ending): (String, String)
+    switch grammaticalCase ?? .nominative {
+    case .nominative: (article, ending) = (feminine ? "die" : "der", "e")
+    case .accusative: (article, ending) = (feminine ? "die" : "den", feminine ? "e" : "en")
+    case .dative: (article, ending) = (feminine ? "der" : "dem", "en")
+    case .genitive: (article, ending) = (feminine ? "der" : "des", "en")
+    }
+    let spoken = article + " " + lexicons.numbers.ordinal(String(value), ending: ending).capitalizedFirst
+    // The dot goes when the sentence goes on: a lower-case word, a comma, or a further name ("Carl XVI. Gustaf").
+    let after = stream.skippingSpace(from: index + 2)
+    let goesOn =
+      next.map { $0.text.first!.isLowercase || GivenNames.shared.gender(of: $0.text) != nil } ?? false
+      || (stream[after].map { $0.kind == .symbol && ",;:)".contains($0.text) } ?? false)
+    return Verbalization(
+      tokenCount: goesOn ? 2 : 1, spoken: spoken, rule: "regnal number after \(name.text), \(article)")
+  }
+
+  private func token(_ stream: TokenStream, _ index: Int) -> String { stream[index]?.text ?? "" }
 
   /// The value of a well-formed Roman numeral of up to 3999 in upper case, else nil.
   static func value(of text: String) -> Int? {

@@ -15,16 +15,6 @@ struct Agreement: Equatable {
   /// Whether anything in the context decided the case (else it is the nominative default).
   var isDecided: Bool
 
-  private static let dativePrepositions: Set<String> = [
-    "mit", "nach", "bei", "seit", "von", "aus", "zu", "ab", "in", "an", "auf", "unter", "vor", "hinter", "neben",
-    "zwischen", "über", "gegenüber", "außer", "binnen", "samt",
-  ]
-  /// Prepositions that take the dative for a place and the accusative for a direction or an amount ("über 1
-  /// Mio." → "über eine Million").
-  static let twoWayPrepositions: Set<String> = [
-    "in", "an", "auf", "unter", "vor", "hinter", "neben", "zwischen", "über",
-  ]
-  private static let accusativePrepositions: Set<String> = ["für", "durch", "gegen", "ohne", "um", "wider"]
   /// Verbs after which a count is a predicate in the nominative ("das ist 1 Euro").
   private static let copulas: Set<String> = [
     "ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "blieb", "werden",
@@ -66,8 +56,7 @@ struct Agreement: Equatable {
       default: continue
       }
     }
-    if dativePrepositions.contains(previous) { return make(.dative, .none) }
-    if accusativePrepositions.contains(previous) { return make(.accusative, .none) }
+    if let governed = FunctionWords.shared.caseBeforeNumber(previous) { return make(governed, .none) }
     return Agreement(grammaticalCase: .nominative, gender: gender, article: .none, isDecided: false)
   }
 

@@ -2,11 +2,6 @@
 /// Ziel" → "als Siebte", "sein Teamkollege 9." → "Neunter") or after an article ("auf dem 4." → "vierten").
 /// The predicate's ending follows the subject of its clause.
 enum PredicateOrdinal {
-  /// Verbs and particles that make a bare ordinal a predicate noun.
-  static let predicateCues: Set<String> = [
-    "wurde", "wird", "werden", "wurden", "würde", "bleibt", "blieb", "ist", "war", "wäre", "landete", "landet",
-    "belegte", "belegt", "beendete", "kam", "kommt",
-  ]
   private static let masculineSubjects: Set<String> = ["der", "er", "sein", "ein", "dieser", "jeder", "kein", "unser"]
   private static let feminineSubjects: Set<String> = ["die", "sie", "ihre", "eine", "diese", "jede", "keine", "seine"]
   /// Articles and contractions after which an ordinal without a noun still inflects ("auf dem 4.").
@@ -42,7 +37,7 @@ enum PredicateOrdinal {
   static func ending(_ stream: TokenStream, at index: Int) -> AdjectiveEnding? {
     let current = clause(stream, before: index)
     var clauses = [current]
-    var hasCue = current.words.contains(where: predicateCues.contains) || current.words.last == "als"
+    var hasCue = current.words.contains(where: FunctionWords.shared.isPredicate) || current.words.last == "als"
     if !hasCue {
       // "…, sein Teamkollege 9.": a clause without a verb of its own continues the one before.
       // Nouns and the words before them only: no verb of its own.
@@ -55,7 +50,7 @@ enum PredicateOrdinal {
       while start > 0, stream.isSymbol(start, ",") {
         let before = clause(stream, before: start)
         clauses.append(before)
-        if before.words.contains(where: predicateCues.contains) || before.words.contains("als") {
+        if before.words.contains(where: FunctionWords.shared.isPredicate) || before.words.contains("als") {
           hasCue = true
           break
         }
