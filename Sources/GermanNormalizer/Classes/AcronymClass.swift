@@ -11,6 +11,7 @@ struct AcronymClass: SemioticClass {
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word else { return nil }
+    if let designation = designation(stream, at: index, lexicons) { return designation }
     var text = token.text
     var ending = ""
     var reading = lexicons.acronyms.reading(of: text)
@@ -49,11 +50,47 @@ struct AcronymClass: SemioticClass {
       tokenCount: count, spoken: spoken, rule: "acronym \(spelled ? "spelled" : "as a word") (\(source))")
   }
 
+  /// A road, licence plate or type designation: "A 8" → "a acht", "B 27", "F-35" → "eff fünfunddreißig",
+  /// "M-LF 2031" → "emm ell eff zwei null drei eins".
+  private func designation(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> Verbalization? {
+    guard let token = stream[index], (1...3).contains(token.text.count), token.text.allSatisfy(\.isUppercase),
+      !token.text.contains("ß"), stream[index - 1]?.kind != .word, !stream.isSymbol(index - 1, "-")
+    else { return nil }
+    let spell = { (text: String) in text.map { LetterNames.name(of: $0) }.joined(separator: " ") }
+    // A licence plate: district, letters, number.
+    if stream.isSymbol(index + 1, "-"), let letters = stream[index + 2], letters.kind == .word,
+      (1...2).contains(letters.text.count), letters.text.allSatisfy(\.isUppercase), stream.isSpace(index + 3),
+      let number = stream[index + 4], number.kind == .number, number.text.count <= 4, stream[index + 5]?.kind != .number
+    {
+      let digits =
+        number.text.count == 4 ? lexicons.numbers.digits(number.text) : lexicons.numbers.cardinal(number.text)
+      return Verbalization(
+        tokenCount: 5, spoken: spell(token.text) + " " + spell(letters.text) + " " + digits, rule: "licence plate")
+    }
+    guard token.text.count == 1 else { return nil }
+    // "A 8", "K 23": a road; "F-35": a type.
+    if stream.isSpace(index + 1), let number = stream[index + 2], number.kind == .number, number.text.count <= 3,
+      !stream.isSymbol(index + 3, ".") || stream[index + 4]?.kind != .number
+    {
+      return Verbalization(tokenCount: 1, spoken: spell(token.text), rule: "road or designation")
+    }
+    if stream.isSymbol(index + 1, "-"), stream[index + 2]?.kind == .number {
+      return Verbalization(tokenCount: 2, spoken: spell(token.text) + " ", rule: "type designation")
+    }
+    return nil
+  }
+
   /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.
   private static func rule(for text: inout String, ending: inout String) -> AcronymReading? {
     if text.count > 2, text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) {
       text.removeLast()
       ending = "s"
+    }
+    // "GfK", "MfS", "MdB": short forms with small letters inside are spelled.
+    if (3...4).contains(text.count), text.first!.isUppercase, text.last!.isUppercase,
+      text.filter(\.isUppercase).count >= 2, text.filter(\.isLowercase).count <= 2
+    {
+      return .spell
     }
     guard text.count >= 2, text.allSatisfy({ $0.isUppercase }) else { return nil }
     let letters = Array(text)
@@ -69,8 +106,10 @@ struct AcronymClass: SemioticClass {
     let pronounceable: Bool
     switch letters.count {
     case 2: pronounceable = false
-    case 3:
-      pronounceable = !vowels.contains(letters[0]) && vowels.contains(letters[1]) && !vowels.contains(letters[2])
+    // Three letters are spelled ("ZEW", "MEZ"; words such as "Dax" are in the lexicon); four with a single
+    // vowel too ("DOSB").
+    case 3: pronounceable = false
+    case 4: pronounceable = vowelCount >= 2 && longestCluster <= 2
     default: pronounceable = vowelCount >= 2 || (vowelCount == 1 && longestCluster <= 2)
     }
     return pronounceable ? .words(text.prefix(1) + text.dropFirst().lowercased()) : .spell

@@ -88,7 +88,8 @@ struct Verbalizer {
     }
     // "Artikel 5", "Teil II": a word before a number or a single-letter Roman numeral.
     if stream[index + 2]?.kind == .number, LegalClass.startsReference(text) { return true }
-    if text.utf8.count == 1 { return RomanClass.value(of: text) != nil }
+    // A single capital: a Roman numeral, a road ("A 8") or the start of a code ("A1EWWW").
+    if text.utf8.count == 1 { return text.first!.isUppercase }
     // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
     var previous: UInt8 = 0
     for (offset, byte) in text.utf8.enumerated() {
