@@ -4,7 +4,8 @@ struct Verbalizer {
   let lexicons: Lexicons
   /// The classes that can start at a number or a symbol, in the order they are tried.
   let numericClasses: [SemioticClass] = [
-    TelephoneClass(), LegalClass(), DateClass(), SeasonClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(),
+    CodeClass(), TelephoneClass(), LegalClass(), DateClass(), SeasonClass(), TimeClass(), ScoreClass(), RangeClass(),
+    MoneyClass(),
     PercentClass(),
     MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(), WebAddressClass(),
     DashClass(),
@@ -18,7 +19,8 @@ struct Verbalizer {
     self.lexicons = lexicons
     self.pronunciations = pronunciations
     wordClasses = [
-      LexiconClass(lexicon: pronunciations), WebAddressClass(), InclusiveFormClass(forms: genderForms), LegalClass(),
+      LexiconClass(lexicon: pronunciations), CodeClass(), WebAddressClass(), InclusiveFormClass(forms: genderForms),
+      LegalClass(),
       RomanClass(), AbbreviationClass(), AcronymClass(),
     ]
   }
