@@ -20,6 +20,8 @@ struct TelephoneClass: SemioticClass {
     let previous = stream.previousWord(before: index)
     let cued = previous.map { Self.cues.contains($0) } ?? false
     let dialled = plus || (first.text.hasPrefix("0") && first.text.count >= 3)
+    // Only a dialled number, a cue or a service number's first group can start a phone number.
+    guard dialled || cued || Self.serviceNumbers.contains(first.text) || first.text == "116" else { return nil }
     // Further groups separated by one space, hyphen or slash; single digits only inside a dialled number.
     while cursor - index < TokenStream.reach, let separator = stream[cursor],
       separator.text == " " || separator.isSymbol("-") || separator.isSymbol("/"),

@@ -84,6 +84,7 @@ struct Verbalizer {
   private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
     let text = stream.tokens[index].text
     if pronunciations.count > 0, pronunciations.reading(of: text) != nil { return true }
+    if isAddressStart(stream, index) { return true }
     if let next = stream[index + 1], next.kind == .symbol {
       if next.text == "." || next.text == "@" || next.text == ":" { return true }
       if let ending = stream[index + 2], ending.text == "innen" || ending.text == "in" { return true }
@@ -100,6 +101,21 @@ struct Verbalizer {
       if (0x41...0x5A).contains(byte) || (previous == 0xC3 && [0x84, 0x96, 0x9C].contains(byte) && offset > 1) {
         return true
       }
+    }
+    return false
+  }
+
+  /// Whether a word starts an address: words, numbers, "-" and "_" without space up to an "@" or a dot before a
+  /// word ("paket-zustellung24.com", "leserbriefe2025@zeitung.de").
+  private func isAddressStart(_ stream: TokenStream, _ index: Int) -> Bool {
+    var cursor = index + 1
+    while cursor - index < 16, let token = stream[cursor], token.kind != .space {
+      if token.isSymbol("@") { return true }
+      if token.isSymbol("."), stream[cursor + 1]?.kind == .word { return cursor > index + 1 }
+      guard token.kind == .word || token.kind == .number || token.isSymbol("-") || token.isSymbol("_") else {
+        return false
+      }
+      cursor += 1
     }
     return false
   }
