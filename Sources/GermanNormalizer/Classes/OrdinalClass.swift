@@ -93,9 +93,8 @@ struct OrdinalClass: SemioticClass {
       return AdjectiveEnding.copied(from: stream, at: next.index) == nil
         || PredicateOrdinal.articles.contains(next.text)
     }
-    // A capitalized word that is no noun after the dot starts a new sentence.
-    return stream.skippingSpace(from: after + 1) >= stream.count && lexicons.nouns.entry(next.text) == nil
-      && MonthNames.number(of: next.text) == nil
+    // A capitalized word after the dot is the ordinal's noun ("als 12. Mann").
+    return false
   }
 
   /// Whether the dot after a bare ordinal also ends the sentence (at the end of the text or before a capital).

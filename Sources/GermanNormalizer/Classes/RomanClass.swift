@@ -129,7 +129,7 @@ struct RomanClass: SemioticClass {
 
   /// The value of a well-formed Roman numeral of up to 3999 in upper case, else nil.
   static func value(of text: String) -> Int? {
-    guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ Self.romanBytes.contains($0) }) else {
+    guard !text.isEmpty, text.utf8.count <= 15, text.utf8.allSatisfy({ Self.romanBytes.contains($0) }) else {
       return nil
     }
     var total = 0
