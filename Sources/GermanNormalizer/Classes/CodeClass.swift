@@ -39,16 +39,15 @@ struct CodeClass: SemioticClass {
       stream[index + 1]?.kind != .symbol
         || !".,:/-".contains(stream[index + 1]!.text) || stream[index + 2]?.kind != .number
     else { return nil }
+    // A cue a few words before: "PLZ 10115", "Postleitzahlen 50667 bis 51149".
     var cued = false
-    var cursor = index
-    for _ in 0..<3 {
-      guard let word = wordBefore(stream, cursor) else { break }
-      if Self.postalCues.contains(word) {
+    var cursor = index - 1
+    while index - cursor <= 8, let piece = stream[cursor], piece.kind != .symbol {
+      if piece.kind == .word, Self.postalCues.contains(piece.text) {
         cued = true
         break
       }
-      cursor = stream.isSpace(cursor - 1) ? cursor - 2 : cursor - 1
-      if stream[cursor]?.kind != .word { break }
+      cursor -= 1
     }
     if !cued {
       let before = stream.isSpace(index - 1) ? index - 2 : index - 1

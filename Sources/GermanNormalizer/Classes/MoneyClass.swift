@@ -6,7 +6,7 @@ struct MoneyClass: SemioticClass {
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     // Currency first: "$ 100", "€ 5", "€3,2 Milliarden", "CHF 1,2 Mio.".
     if let token = stream[index], token.kind == .symbol || token.text.allSatisfy(\.isUppercase),
-      let (currency, currencyLength) = lexicons.currencies.currency(in: stream, at: index),
+      let (currency, currencyLength) = leadingCurrency(stream, at: index, lexicons),
       let number = stream.number(at: stream.skippingSpace(from: index + currencyLength))
     {
       let numberIndex = stream.skippingSpace(from: index + currencyLength)
@@ -16,7 +16,7 @@ struct MoneyClass: SemioticClass {
         scale = found.scale
         end = stream.skippingSpace(from: end) + found.tokenCount
         // "$ 1,8 Mrd." at the end: the abbreviation's dot also ends the sentence.
-        if found.tokenCount == 2, stream.skippingSpace(from: end) >= stream.count { end -= 1 }
+        if found.tokenCount == 2, stream.skippingSpace(from: end) >= stream.count, index > 0 { end -= 1 }
       }
       let spoken = amount(number, scale: scale, currency: currency, stream: stream, at: index, lexicons)
       return Verbalization(tokenCount: end - index, spoken: spoken, rule: "currency before amount")
@@ -39,7 +39,9 @@ struct MoneyClass: SemioticClass {
           tokenCount: cursor + length - index, spoken: scaled + " " + unit.plural,
           rule: "number with \(scale.plural) and unit \(unit.symbol)")
       }
-      let end = stream.isSpace(cursor - 1) ? cursor - 1 : cursor
+      var end = stream.isSpace(cursor - 1) ? cursor - 1 : cursor
+      // "auf 1,65 Mio." at the end of a sentence: the abbreviation's dot also ends it.
+      if stream.isSymbol(end - 1, "."), stream.skippingSpace(from: end) >= stream.count, index > 0 { end -= 1 }
       return Verbalization(
         tokenCount: end - index, spoken: scaled, rule: "number with \(scale.plural)")
     }
@@ -51,6 +53,15 @@ struct MoneyClass: SemioticClass {
       end += perLength
     }
     return Verbalization(tokenCount: end - index, spoken: spoken, rule: "amount in \(currency.singular)")
+  }
+
+  /// A currency written before its amount: a sign ("€3,2", "$ 40") or a code ("CHF 1,2").
+  private func leadingCurrency(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> (CurrencyEntry, Int)? {
+    guard let token = stream[index] else { return nil }
+    if token.kind == .symbol {
+      return lexicons.currencies.entries.first { $0.symbol == token.text }.map { ($0, 1) }
+    }
+    return lexicons.currencies.currency(in: stream, at: index).map { ($0.entry, $0.tokenCount) }
   }
 
   private func amount(

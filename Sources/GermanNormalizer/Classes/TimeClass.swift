@@ -29,6 +29,14 @@ struct TimeClass: SemioticClass {
         tokenCount: cursor + 1 - index, spoken: clock.verbalize(hour: hour, minute: minute) + " bis ",
         rule: "time range")
     }
+    // "von 8.30 bis 16 Uhr": the first time of a range with "bis".
+    if cursor > index + 1, let bis = stream.word(after: cursor), bis.text == "bis",
+      let next = stream[stream.skippingSpace(from: bis.index + 1)], next.kind == .number,
+      endsInUhr(stream, from: stream.skippingSpace(from: bis.index + 1))
+    {
+      return Verbalization(
+        tokenCount: cursor - index, spoken: clock.verbalize(hour: hour, minute: minute), rule: "time before bis")
+    }
     if let uhr = stream.word(after: cursor), uhr.text == "Uhr" {
       return Verbalization(
         tokenCount: uhr.index + 1 - index, spoken: clock.verbalize(hour: hour, minute: minute), rule: "time with Uhr")

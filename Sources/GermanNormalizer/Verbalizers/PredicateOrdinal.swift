@@ -18,7 +18,9 @@ enum PredicateOrdinal {
     while index - cursor < TokenStream.reach, let token = stream[cursor] {
       if token.kind == .symbol, clauseEnds.contains(token.text) {
         // A dot after a number or abbreviation inside the clause does not end it ("im 2. Lauf").
-        if token.text == ".", stream[cursor - 1]?.kind == .number, cursor < index - 1 {
+        if token.text == ".", stream[cursor - 1]?.kind == .number,
+          !stream.isSpace(cursor + 1) || stream.word(after: cursor + 1)?.text.first?.isLowercase == true
+        {
           cursor -= 1
           continue
         }

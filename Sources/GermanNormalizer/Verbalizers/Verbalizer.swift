@@ -21,7 +21,7 @@ struct Verbalizer {
     wordClasses = [
       LexiconClass(lexicon: pronunciations), CodeClass(), WebAddressClass(), InclusiveFormClass(forms: genderForms),
       LegalClass(),
-      RomanClass(), AbbreviationClass(), AcronymClass(),
+      RomanClass(), AbbreviationClass(), MoneyClass(), AcronymClass(),
     ]
   }
   private static let dropped: Set<Character> = [
@@ -85,6 +85,10 @@ struct Verbalizer {
     let text = stream.tokens[index].text
     if pronunciations.count > 0, pronunciations.reading(of: text) != nil { return true }
     if isAddressStart(stream, index) { return true }
+    // "Lkw", "Pkws": acronyms the lexicon knows, though written without a second capital.
+    if lexicons.acronyms.reading(of: text) != nil || lexicons.acronyms.reading(of: String(text.dropLast())) != nil {
+      return true
+    }
     if let next = stream[index + 1], next.kind == .symbol {
       if next.text == "." || next.text == "@" || next.text == ":" { return true }
       if let ending = stream[index + 2], ending.text == "innen" || ending.text == "in" { return true }
