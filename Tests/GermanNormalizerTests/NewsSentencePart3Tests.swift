@@ -36,10 +36,6 @@ struct NewsSentencePart3Tests {
       "reads \"Holstein Kiel steigt als Tabellen siebzehn. ab.\"",
     "Nach 34 Spieltagen steigt der Tabellen-18. direkt ab.":
       "reads \"Nach vierunddreißig Spieltagen steigt der Tabellen achtzehn. direkt ab.\"",
-    "Der FC Bayern II gewann in der Regionalliga mit 2:1.":
-      "reads \"Der eff ze Bayern i i gewann in der Regionalliga mit zwei zu eins.\"",
-    "Die Löwen vom TSV 1860 München verloren 0:3 in Ulm.":
-      "reads \"Die Löwen vom te es vau eintausendachthundertsechzig München verloren null zu drei in Ulm.\"",
     "Der Konzern meldete für Q1–Q3 ein Umsatzplus von 5 %.":
       "reads \"Der Konzern meldete für ku eins ku drei ein Umsatzplus von fünf Prozent.\"",
   ]

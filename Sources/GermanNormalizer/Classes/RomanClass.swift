@@ -22,6 +22,13 @@ struct RomanClass: SemioticClass {
       return Verbalization(
         tokenCount: 1, spoken: words.cardinal(String(value)), rule: "roman cardinal after \(previous)")
     }
+    // "FC Bayern II", "Rocky III": a numeral without a dot after a name is a cardinal.
+    if !stream.isSymbol(index + 1, "."), token.text.count >= 2, value < 40, !stream.startsSentence(index),
+      let before = stream[stream.isSpace(index - 1) ? index - 2 : index - 1], before.kind == .word,
+      before.text.first!.isUppercase, !before.text.allSatisfy(\.isUppercase)
+    {
+      return Verbalization(tokenCount: 1, spoken: words.cardinal(String(value)), rule: "roman cardinal after a name")
+    }
     guard stream.isSymbol(index + 1, ".") else { return nil }
     if value >= 100,
       let regnal = regnalNumber(stream, at: index, value: value, next: stream.word(after: index + 2), lexicons)

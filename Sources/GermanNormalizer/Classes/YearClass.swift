@@ -32,7 +32,15 @@ struct YearClass: SemioticClass {
     }
     guard token.text.count == 4, let value = Int(token.text), (1100...2099).contains(value) else { return nil }
     let previous = stream.previousWord(before: index)
-    let cued = previous.map { Self.yearCues.contains($0) || MonthNames.number(of: $0.capitalizedFirst) != nil } ?? false
+    // "TSV 1860 München", "VfL 1899": a club's founding year after its short name.
+    let afterClub =
+      stream[stream.isSpace(index - 1) ? index - 2 : index - 1].map { club in
+        club.kind == .word && (2...4).contains(club.text.count) && club.text.first!.isUppercase
+          && club.text.last!.isUppercase
+      } ?? false
+    let cued =
+      afterClub
+      || previous.map { Self.yearCues.contains($0) || MonthNames.number(of: $0.capitalizedFirst) != nil } ?? false
     if !cued, let next = stream.word(after: index + 1), next.text.first!.isUppercase,
       MonthNames.number(of: next.text) == nil
     {
