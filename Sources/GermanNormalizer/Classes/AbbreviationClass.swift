@@ -5,8 +5,14 @@ import DataTables
 /// not a sentence end unless the sentence really ends there.
 struct AbbreviationClass: SemioticClass {
   let name = "abbreviation"
+  let priority = 64
 
   static let streetSuffixes = WordTable.load("street-suffixes.tsv")
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isWord(index)
+      && (stream.isSymbol(index + 1, ".") || lexicons.abbreviations.hasEntry(startingWith: stream.tokens[index].text))
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     if let street = street(stream, at: index) { return street }
@@ -136,6 +142,9 @@ struct AbbreviationLexicon: Sendable {
     }
     for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.tokens.count > $1.tokens.count } }
   }
+
+  /// Whether some abbreviation starts with the token `text`.
+  func hasEntry(startingWith text: String) -> Bool { byFirstToken[text] != nil }
 
   /// The abbreviation at `index` and how many tokens it spans; a single space after an inner dot is allowed.
   func match(in stream: TokenStream, at index: Int) -> (entry: AbbreviationEntry, tokenCount: Int)? {

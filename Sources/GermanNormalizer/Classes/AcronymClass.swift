@@ -7,7 +7,12 @@ import DataTables
 /// ("FDP-Vorsitzende" → "ef de pe Vorsitzende").
 struct AcronymClass: SemioticClass {
   let name = "acronym"
+  let priority = 200
   private static let vowels = Set("AEIOUÄÖÜY")
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    Self.mayBeAcronym(stream, at: index, lexicons)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word else { return nil }
@@ -78,6 +83,27 @@ struct AcronymClass: SemioticClass {
       return Verbalization(tokenCount: 2, spoken: spell(token.text) + " ", rule: "type designation")
     }
     return nil
+  }
+
+  /// Whether a word at `index` may be an acronym: a capital after the first letter ("SPD", "AfD", "ÖPNV"), a
+  /// single capital ("A 8"), or a short form the lexicon knows ("Lkw", "Pkws").
+  static func mayBeAcronym(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> Bool {
+    guard let token = stream[index], token.kind == .word else { return false }
+    let text = token.text
+    if text.utf8.count == 1 { return text.first!.isUppercase }
+    if lexicons.acronyms.reading(of: text) != nil || lexicons.acronyms.reading(of: String(text.dropLast())) != nil {
+      return true
+    }
+    // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      guard offset > 0 else { continue }
+      if (0x41...0x5A).contains(byte) || (previous == 0xC3 && [0x84, 0x96, 0x9C].contains(byte) && offset > 1) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.

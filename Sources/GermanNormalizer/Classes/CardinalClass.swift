@@ -2,7 +2,12 @@
 /// "18-Jährige" → "Achtzehnjährige", "3-fach" → "dreifach", "G7" → "ge sieben", "20a" → "zwanzig a".
 struct CardinalClass: SemioticClass {
   let name = "cardinal"
+  let priority = 190
   private static let joinedSuffixes = ["Jährige", "Jähriger", "Jährigen", "Jähriges", "Jährig"]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index), number.isInteger else { return nil }

@@ -3,8 +3,14 @@
 /// eins zwei drei vier"); postal codes digit by digit ("PLZ 10115", ", 79098 Freiburg,").
 struct CodeClass: SemioticClass {
   let name = "code"
+  let priority = 20
   static let cues = WordList.load("code-cues.txt")
   private static let postalCues: Set<String> = ["PLZ", "Postleitzahl", "Postleitzahlen"]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    (stream.isNumber(index) && stream.tokens[index].text.count == 5)
+      || ((stream.isWord(index) || stream.isNumber(index)) && wordBefore(stream, index).map(Self.cues.contains) == true)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word || token.kind == .number else { return nil }

@@ -3,8 +3,13 @@
 /// days or months it is "bis" ("Mo.–Fr." → "Montag bis Freitag"). Dashes between numbers are ranges.
 struct DashClass: SemioticClass {
   let name = "dash"
+  let priority = 210
   /// Punctuation that ends the stretch a dash can join; a score before it makes the dash "gegen".
   private static let stretchEnds: Set<String> = [",", ";", ".", "!", "?", "–", "—", "(", ":"]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isSymbol(index, "–") || stream.isSymbol(index, "—") || stream.isSymbol(index, "-")
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let dash = stream[index], dash.isSymbol("–") || dash.isSymbol("—") || dash.isSymbol("-") else { return nil }

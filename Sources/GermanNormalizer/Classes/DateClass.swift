@@ -3,6 +3,11 @@
 /// (31.02.2025) are left to the number classes.
 struct DateClass: SemioticClass {
   let name = "date"
+  let priority = 70
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     if let iso = isoDate(stream, at: index, lexicons) { return iso }

@@ -2,9 +2,14 @@
 /// "1 ½" → "eineinhalb", "2/3-Mehrheit" → "Zwei-Drittel-Mehrheit".
 struct FractionClass: SemioticClass {
   let name = "fraction"
+  let priority = 150
   private static let vulgar: [Character: (Int, Int)] = [
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8),
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index) || stream[index].map { $0.kind == .symbol && Self.vulgar[$0.text.first!] != nil } == true
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     // "2 1/2", "1 ½": a whole number and a fraction.

@@ -3,6 +3,7 @@
 /// "den Mitarbeiterinnen und Mitarbeitern".
 struct InclusiveFormClass: SemioticClass {
   let name = "inclusive form"
+  let priority = 40
   let forms: GenderForms
   private static let markers: Set<String> = ["*", ":", "_", "/"]
   static let masculinePlurals = WordTable.load("masculine-plurals.tsv")
@@ -48,6 +49,21 @@ struct InclusiveFormClass: SemioticClass {
       if let replacement = masculinePlurals["-" + suffix] { return (suffix, String(replacement.dropFirst())) }
     }
     return nil
+  }
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    Self.startsInclusiveForm(stream, at: index)
+  }
+
+  /// Whether an inclusive form starts at `index`: a word, a marker and "innen" or "in", or "…Innen".
+  static func startsInclusiveForm(_ stream: TokenStream, at index: Int) -> Bool {
+    guard let token = stream[index], token.kind == .word else { return false }
+    if let marker = stream[index + 1], markers.contains(marker.text), let ending = stream[index + 2],
+      ending.text == "innen" || ending.text == "in"
+    {
+      return true
+    }
+    return token.text.hasSuffix("Innen")
   }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {

@@ -2,9 +2,14 @@
 /// "3 kWh" → "drei Kilowattstunden", "nach 1 km" → "nach einem Kilometer", "2 t" → "zwei Tonnen".
 struct MeasureClass: SemioticClass {
   let name = "measure"
+  let priority = 140
   private static let extents: Set<String> = [
     "lang", "breit", "hoch", "tief", "weit", "entfernt", "dick", "groß", "schwer", "alt", "lange", "langen",
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index) else { return nil }

@@ -2,6 +2,11 @@
 /// fünf Millionen Euro", "$ 100" → "hundert Dollar", "2 Mrd. US-Dollar" → "zwei Milliarden u es Dollar".
 struct MoneyClass: SemioticClass {
   let name = "money"
+  let priority = 120
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    Self.startsAmount(stream, at: index, lexicons)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     // Currency first: "$ 100", "€ 5", "€3,2 Milliarden", "CHF 1,2 Mio.".
@@ -53,6 +58,17 @@ struct MoneyClass: SemioticClass {
       end += perLength
     }
     return Verbalization(tokenCount: end - index, spoken: spoken, rule: "amount in \(currency.singular)")
+  }
+
+  /// Whether an amount can start at `index`: a number, a currency sign, or a currency code ("CHF").
+  static func startsAmount(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> Bool {
+    guard let token = stream[index] else { return false }
+    switch token.kind {
+    case .number: return true
+    case .symbol: return lexicons.currencies.entries.contains { $0.symbol == token.text }
+    case .word: return token.text.count >= 2 && token.text.allSatisfy(\.isUppercase) && stream.isSpace(index + 1)
+    case .space: return false
+    }
   }
 
   /// A currency written before its amount: a sign ("€3,2", "$ 40") or a code ("CHF 1,2").

@@ -7,6 +7,11 @@ import DataTables
 /// the noun after.
 struct OrdinalClass: SemioticClass {
   let name = "ordinal"
+  let priority = 170
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .number, token.text.count <= 4, stream.isSymbol(index + 1, "."),

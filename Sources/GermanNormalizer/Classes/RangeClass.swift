@@ -3,6 +3,11 @@
 /// the second part is read by whichever class fits it.
 struct RangeClass: SemioticClass {
   let name = "range"
+  let priority = 110
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let first = stream[index], first.kind == .number, stream[index - 1]?.kind != .word,

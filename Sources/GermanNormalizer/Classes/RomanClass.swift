@@ -3,6 +3,7 @@
 /// "der Zweite Weltkrieg"); after Teil, Band, Hartz … they are cardinals ("Teil II" → "Teil zwei").
 struct RomanClass: SemioticClass {
   let name = "roman"
+  let priority = 62
   private static let cardinalCues: Set<String> = [
     "teil", "band", "hartz", "kapitel", "akt", "phase", "stufe", "klasse", "liga", "typ", "staffel", "folge", "anhang",
   ]
@@ -11,6 +12,10 @@ struct RomanClass: SemioticClass {
   private static let articles: Set<String> = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isWord(index) && Self.value(of: stream.tokens[index].text) != nil
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word, let value = Self.value(of: token.text),

@@ -4,6 +4,11 @@
 /// "durch".
 struct SeasonClass: SemioticClass {
   let name = "season"
+  let priority = 80
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let first = stream[index], first.kind == .number, stream.isSymbol(index + 1, "/"),

@@ -3,6 +3,7 @@
 /// "Notruf 112", "Behördennummer 115" → "eins eins fünf").
 struct TelephoneClass: SemioticClass {
   let name = "telephone"
+  let priority = 50
   private static let cues: Set<String> = [
     "notruf", "notrufnummer", "rufnummer", "telefon", "telefonnummer", "tel", "hotline", "nummer", "wählen",
     "fax", "mobil", "handy",
@@ -10,6 +11,10 @@ struct TelephoneClass: SemioticClass {
   /// Words in the sentence that make a listed service number a number to dial.
   private static let sentenceCues = ["notruf", "nummer", "telefon", "hotline", "anruf", "wählen", "erreichbar"]
   static let serviceNumbers = WordList.load("service-numbers.txt")
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index) || stream.isSymbol(index, "+")
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     let plus = stream.isSymbol(index, "+")

@@ -2,7 +2,12 @@
 /// "um neun Uhr fünf".
 struct TimeClass: SemioticClass {
   let name = "time"
+  let priority = 90
   private static let timePrepositions: Set<String> = ["um", "ab", "gegen", "bis", "von", "seit", "vor", "nach"]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let hourToken = stream[index], hourToken.kind == .number, hourToken.text.count <= 2,

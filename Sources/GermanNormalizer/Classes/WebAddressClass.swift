@@ -4,6 +4,7 @@
 /// with "Schrägstrich" ("ndr.de/sport"), the scheme and a query are not read.
 struct WebAddressClass: SemioticClass {
   let name = "web address"
+  let priority = 30
   private static let topLevelDomains: Set<String> = [
     "de", "at", "ch", "com", "org", "net", "eu", "info", "io", "gov", "edu", "uk", "fr", "it", "es", "nl", "be", "pl",
     "ru", "ua", "us", "int", "biz", "tv", "online", "news", "nrw", "berlin", "hamburg", "bayern", "koeln", "wien",
@@ -13,8 +14,14 @@ struct WebAddressClass: SemioticClass {
     "com", "org", "net", "info", "online", "news", "biz", "int", "gov", "edu", "berlin", "hamburg", "bayern", "koeln",
     "wien", "app", "shop",
   ]
+  /// The most labels a host is read with.
+  private static let mostLabels = 8
   /// A path segment longer than this, or one with digits, ends what is read of the path.
   private static let longestSpokenSegment = 20
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    Self.startsAddress(stream, at: index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index] else { return nil }
@@ -57,6 +64,28 @@ struct WebAddressClass: SemioticClass {
     }
     let spoken = (prefix + host.spoken + path).joined(separator: " ")
     return Verbalization(tokenCount: end - index, spoken: spoken, rule: prefix.isEmpty ? "web address" : "mail address")
+  }
+
+  /// Whether an address, a handle or a hashtag can start at `index`: "@" or "#" before a word, or a word before
+  /// ".", "@", ":" ("https:"), or before words, numbers, "-" and "_" without space up to an "@" or a dot before a
+  /// word ("paket-zustellung24.com", "leserbriefe2025@zeitung.de").
+  static func startsAddress(_ stream: TokenStream, at index: Int) -> Bool {
+    guard let token = stream[index] else { return false }
+    if token.kind == .symbol { return (token.text == "@" || token.text == "#") && stream.isWord(index + 1) }
+    guard token.kind == .word else { return false }
+    if stream.isSymbol(index + 1, ".") || stream.isSymbol(index + 1, "@") || stream.isSymbol(index + 1, ":") {
+      return true
+    }
+    var cursor = index + 1
+    while cursor - index < 16, let piece = stream[cursor], piece.kind != .space {
+      if piece.isSymbol("@") { return true }
+      if piece.isSymbol("."), stream.isWord(cursor + 1) { return true }
+      guard piece.kind == .word || piece.kind == .number || piece.isSymbol("-") || piece.isSymbol("_") else {
+        return false
+      }
+      cursor += 1
+    }
+    return false
   }
 
   /// "@tagesschau" → "ätt tagesschau", "@DFB_Frauen" → "ätt de eff be Unterstrich Frauen", "#Wahl2025".
@@ -120,7 +149,8 @@ struct WebAddressClass: SemioticClass {
   private func host(_ stream: TokenStream, from index: Int, _ words: NumberWords) -> (spoken: [String], end: Int)? {
     var labels: [Range<Int>] = []
     var cursor = index
-    while cursor - index < TokenStream.reach {
+    // Hosts have few labels; the bound keeps long runs of "a.a.a…" cheap.
+    while cursor - index < TokenStream.reach, labels.count < Self.mostLabels {
       let start = cursor
       while cursor - index < TokenStream.reach, let piece = stream[cursor] {
         if piece.kind == .word || piece.kind == .number {

@@ -2,10 +2,15 @@
 /// "80er-Jahre" → "achtziger Jahre". A four-digit number is a year unless a counted noun follows it.
 struct YearClass: SemioticClass {
   let name = "year"
+  let priority = 160
   private static let yearCues: Set<String> = [
     "jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vor", "nach", "anfang", "ende", "mitte",
     "frühjahr", "sommer", "herbst", "winter", "frühling", "jahrgang", "um", "in",
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .number, stream[index - 1]?.kind != .number,
