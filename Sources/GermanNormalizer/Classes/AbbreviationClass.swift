@@ -37,7 +37,7 @@ struct AbbreviationClass: SemioticClass {
       var gender = lexicons.nouns.gender(of: noun.text)
       if previous == "die", gender != .feminine { gender = .plural }
       if previous == "eine" || previous == "einer", gender == nil { gender = .feminine }
-      spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding
+      spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding.rawValue
     case .counted:
       spoken = countedForm(entry, stream, before: index)
     case .noun:

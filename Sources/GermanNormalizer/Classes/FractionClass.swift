@@ -80,7 +80,7 @@ struct FractionClass: SemioticClass {
 
   /// "Viertel", "Vierzigstel", "Hundertstel", "Tausendstel".
   private func denominatorWord(_ denominator: Int, _ lexicons: Lexicons) -> String {
-    var ordinal = lexicons.numbers.ordinal(String(denominator), ending: "e")
+    var ordinal = lexicons.numbers.ordinal(String(denominator), ending: .e)
     if [100, 1000].contains(denominator), ordinal.hasPrefix("ein") { ordinal.removeFirst(3) }
     return (ordinal.dropLast() + "el").capitalizedFirst
   }

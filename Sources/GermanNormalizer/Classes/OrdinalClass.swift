@@ -24,7 +24,7 @@ struct OrdinalClass: SemioticClass {
       let value = Int(token.text), (1...130).contains(value)
     {
       return Verbalization(
-        tokenCount: 2, spoken: words.ordinal(token.text, ending: "e") + " Minute", rule: "minute mark")
+        tokenCount: 2, spoken: words.ordinal(token.text, ending: .e) + " Minute", rule: "minute mark")
     }
     // "12.–14. Juni", "24./25. Mai": the first of two ordinals joined by a dash or slash.
     if let joined = joinedOrdinal(stream, at: index, previous: previous, lexicons) { return joined }
@@ -40,7 +40,7 @@ struct OrdinalClass: SemioticClass {
     }
     if bare, let ending = PredicateOrdinal.ending(stream, at: index) {
       // "Er wurde Dritter", "sie wurde Dritte", "kam als Siebte ins Ziel".
-      let spoken = words.ordinal(token.text, ending: ending.rawValue).capitalizedFirst
+      let spoken = words.ordinal(token.text, ending: ending).capitalizedFirst
       return Verbalization(
         tokenCount: keepsDot(stream, afterDot) ? 1 : 2, spoken: spoken, rule: "predicate ordinal")
     }
@@ -66,18 +66,18 @@ struct OrdinalClass: SemioticClass {
       entry != nil || isMonth || copied != nil || (agreement.isDecided && noun.first!.isUppercase)
         || followsOrdinalList
     else { return nil }
-    let ending: String
+    let ending: AdjectiveEnding
     if let copied {
-      ending = copied.rawValue
+      ending = copied
     } else if agreement.isDecided || entry != nil || isMonth {
       ending = agreement.ordinalEnding
     } else {
-      ending = "e"
+      ending = .e
     }
     var spoken = words.ordinal(token.text, ending: ending)
     if entry?.isName == true || (stream.startsSentence(index) && entry != nil) { spoken = spoken.capitalizedFirst }
     if let article = Self.appositiveArticle(stream, before: index), isMonth {
-      spoken = article + " " + words.ordinal(token.text, ending: "en")
+      spoken = article + " " + words.ordinal(token.text, ending: .en)
     }
     let reason = entry != nil ? "before \(noun)" : (isMonth ? "before a month" : "after \(previous ?? "")")
     return Verbalization(tokenCount: 2, spoken: spoken, rule: "ordinal -\(ending) \(reason)")
@@ -136,11 +136,11 @@ struct OrdinalClass: SemioticClass {
     let month = MonthNames.number(of: noun.text) ?? MonthNames.number(of: noun.text.capitalizedFirst)
     let gender = month != nil ? .masculine : lexicons.nouns.gender(of: noun.text)
     let agreement = Agreement.infer(previous: previous, gender: gender)
-    let ending = agreement.isDecided ? agreement.ordinalEnding : "e"
+    let ending: AdjectiveEnding = agreement.isDecided ? agreement.ordinalEnding : .e
     let word = joiner.isSymbol("/") ? "und" : "bis"
     var spoken = lexicons.numbers.ordinal(stream[index]!.text, ending: ending)
     if let article = Self.appositiveArticle(stream, before: index), month != nil {
-      spoken = article + " " + lexicons.numbers.ordinal(stream[index]!.text, ending: "en")
+      spoken = article + " " + lexicons.numbers.ordinal(stream[index]!.text, ending: .en)
     }
     return Verbalization(tokenCount: 3, spoken: spoken + " " + word + " ", rule: "ordinal \(word) ordinal")
   }

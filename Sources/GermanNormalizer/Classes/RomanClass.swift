@@ -58,17 +58,17 @@ struct RomanClass: SemioticClass {
       token.text.count <= 5 || value < 40
     else { return nil }
     let governing = stream.previousWord(before: cursor)
-    let (article, ending): (String, String)
+    let (article, ending): (String, AdjectiveEnding)
     if name.text.hasSuffix("s") && governing.map({ ["des", "unter", "von"].contains($0) }) != true
       && name.text.count > 3
     {
-      (article, ending) = ("des", "en")
+      (article, ending) = ("des", .en)
     } else if let governing, Agreement.infer(previous: governing, gender: .masculine).grammaticalCase == .dative {
-      (article, ending) = ("dem", "en")
+      (article, ending) = ("dem", .en)
     } else if governing == "für" || governing == "gegen" || governing == "ohne" || governing == "durch" {
-      (article, ending) = ("den", "en")
+      (article, ending) = ("den", .en)
     } else {
-      (article, ending) = ("der", "e")
+      (article, ending) = ("der", .e)
     }
     let spoken = article + " " + words.ordinal(String(value), ending: ending).capitalizedFirst
     let sentenceGoesOn =
@@ -120,12 +120,12 @@ struct RomanClass: SemioticClass {
       cursor = before
     }
     let feminine = gender == .feminine
-    let (article, ending): (String, String)
+    let (article, ending): (String, AdjectiveEnding)
     switch grammaticalCase ?? .nominative {
-    case .nominative: (article, ending) = (feminine ? "die" : "der", "e")
-    case .accusative: (article, ending) = (feminine ? "die" : "den", feminine ? "e" : "en")
-    case .dative: (article, ending) = (feminine ? "der" : "dem", "en")
-    case .genitive: (article, ending) = (feminine ? "der" : "des", "en")
+    case .nominative: (article, ending) = (feminine ? "die" : "der", .e)
+    case .accusative: (article, ending) = (feminine ? "die" : "den", feminine ? .e : .en)
+    case .dative: (article, ending) = (feminine ? "der" : "dem", .en)
+    case .genitive: (article, ending) = (feminine ? "der" : "des", .en)
     }
     let spoken = article + " " + lexicons.numbers.ordinal(String(value), ending: ending).capitalizedFirst
     // The dot goes when the sentence goes on: a lower-case word, a comma, or a further name ("Carl XVI. Gustaf").

@@ -72,33 +72,33 @@ struct Agreement: Equatable {
     return agreement
   }
 
-  /// The adjective ending an ordinal takes here: "e", "en", "er", "es" or "em".
-  var ordinalEnding: String {
+  /// The adjective ending an ordinal takes here.
+  var ordinalEnding: AdjectiveEnding {
     let gender = gender ?? .masculine
     switch article {
     case .definite:
       switch grammaticalCase {
-      case .nominative: return gender == .plural ? "en" : "e"
-      case .accusative: return gender == .feminine || gender == .neuter ? "e" : "en"
-      case .dative, .genitive: return "en"
+      case .nominative: return gender == .plural ? .en : .e
+      case .accusative: return gender == .feminine || gender == .neuter ? .e : .en
+      case .dative, .genitive: return .en
       }
     case .indefinite:
       switch (grammaticalCase, gender) {
-      case (.nominative, .masculine): return "er"
-      case (.nominative, .neuter), (.accusative, .neuter): return "es"
-      case (.nominative, .feminine), (.accusative, .feminine): return "e"
-      default: return "en"
+      case (.nominative, .masculine): return .er
+      case (.nominative, .neuter), (.accusative, .neuter): return .es
+      case (.nominative, .feminine), (.accusative, .feminine): return .e
+      default: return .en
       }
     case .none:
       switch (grammaticalCase, gender) {
-      case (.nominative, .masculine): return "er"
-      case (.nominative, .neuter), (.accusative, .neuter): return "es"
+      case (.nominative, .masculine): return .er
+      case (.nominative, .neuter), (.accusative, .neuter): return .es
       case (.nominative, .feminine), (.accusative, .feminine), (.nominative, .plural), (.accusative, .plural):
-        return "e"
-      case (.accusative, .masculine): return "en"
-      case (.dative, .masculine), (.dative, .neuter): return "em"
-      case (.dative, .feminine), (.genitive, .feminine), (.genitive, .plural): return "er"
-      default: return "en"
+        return .e
+      case (.accusative, .masculine): return .en
+      case (.dative, .masculine), (.dative, .neuter): return .em
+      case (.dative, .feminine), (.genitive, .feminine), (.genitive, .plural): return .er
+      default: return .en
       }
     }
   }
