@@ -19,7 +19,7 @@ struct ShippedDataFileTests {
       "masculine-plurals.tsv": { InclusiveFormClass.masculinePlurals.count },
       "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count }, "weekdays.txt": { Weekdays.all.count },
       "function-words.tsv": { FunctionWords.shared.count }, "given-names.tsv": { GivenNames.shared.count },
-      "code-cues.txt": { CodeClass.cues.count },
+      "code-cues.txt": { CodeClass.cues.count }, "ranking-words.txt": { PredicateOrdinal.rankingWords.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

@@ -9,6 +9,7 @@ struct FunctionWords: Sendable {
     case twoWay = "two-way"
     case verb
     case predicate
+    case copula
   }
 
   /// A function word's kind and the case it governs.
@@ -44,18 +45,21 @@ struct FunctionWords: Sendable {
     switch entry.kind {
     case .preposition: return entry.grammaticalCase == .genitive ? nil : entry.grammaticalCase
     case .twoWay: return .dative
-    case .verb, .predicate: return nil
+    case .verb, .predicate, .copula: return nil
     }
   }
 
   /// The case of a person named after `word`: "mit Karl" dative, "über Ludwig" accusative, "traf Leo" accusative.
   func caseBeforePerson(_ word: String) -> Agreement.GrammaticalCase? {
-    guard let entry = entries[word], entry.kind != .predicate else { return nil }
+    guard let entry = entries[word], entry.kind != .predicate, entry.kind != .copula else { return nil }
     return entry.grammaticalCase
   }
 
   /// Whether `word` makes a bare ordinal after it a predicate noun ("wurde 3." → "wurde Dritter").
   func isPredicate(_ word: String) -> Bool { entries[word]?.kind == .predicate }
+
+  /// Whether `word` is a copula ("ist", "war"): a bare ordinal after it is a place only in a ranking.
+  func isCopula(_ word: String) -> Bool { entries[word]?.kind == .copula }
 }
 
 /// Given names of rulers and popes with their gender, from the `given-names.tsv` resource.

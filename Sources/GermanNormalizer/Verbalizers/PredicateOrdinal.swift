@@ -34,12 +34,35 @@ enum PredicateOrdinal {
     return (words, cursor)
   }
 
+  static let rankingWords = WordList.load("ranking-words.txt")
+
+  /// Whether the sentence around `index` speaks of a ranking ("Tabelle", "Platz", "Spieltag", …).
+  static func speaksOfRanking(_ stream: TokenStream, around index: Int) -> Bool {
+    for step in [-1, 1] {
+      var cursor = index + step
+      while abs(cursor - index) < TokenStream.reach, let token = stream[cursor],
+        !(token.kind == .symbol && ".!?".contains(token.text) && !stream.isNumber(cursor - 1))
+      {
+        if token.kind == .word, token.text.count > 3 {
+          let lower = token.text.lowercased()
+          if (3...lower.count).contains(where: { rankingWords.contains(String(lower.prefix($0))) }) { return true }
+        }
+        cursor += step
+      }
+    }
+    return false
+  }
+
   /// The predicate ending for a bare ordinal at `index`: "er" for a masculine subject, "e" for a feminine or
   /// plural one, or nil when the ordinal is not a predicate.
   static func ending(_ stream: TokenStream, at index: Int) -> AdjectiveEnding? {
     let current = clause(stream, before: index)
     var clauses = [current]
-    var hasCue = current.words.contains(where: FunctionWords.shared.isPredicate) || current.words.last == "als"
+    let ranking = speaksOfRanking(stream, around: index)
+    let isCue = { (word: String) in
+      FunctionWords.shared.isPredicate(word) || (ranking && FunctionWords.shared.isCopula(word))
+    }
+    var hasCue = current.words.contains(where: isCue) || current.words.last == "als"
     if !hasCue {
       // "…, sein Teamkollege 9.": a clause without a verb of its own continues the one before.
       // Nouns and the words before them only: no verb of its own.
@@ -52,7 +75,7 @@ enum PredicateOrdinal {
       while start > 0, stream.isSymbol(start, ",") {
         let before = clause(stream, before: start)
         clauses.append(before)
-        if before.words.contains(where: FunctionWords.shared.isPredicate) || before.words.contains("als") {
+        if before.words.contains(where: isCue) || before.words.contains("als") {
           hasCue = true
           break
         }
