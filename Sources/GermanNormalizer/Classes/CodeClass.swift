@@ -56,8 +56,10 @@ struct CodeClass: SemioticClass {
       cursor -= 1
     }
     if !cued {
+      // In an address the house number comes before the comma: "Marktplatz 1, 79098 Freiburg".
       let before = stream.isSpace(index - 1) ? index - 2 : index - 1
-      guard before < 0 || stream.isSymbol(before, ",") || stream.isSymbol(before, ":"),
+      let houseNumber = stream.isNumber(before - 1) || (stream.isWord(before - 1) && stream.isNumber(before - 2))
+      guard stream.isSymbol(before, ","), houseNumber,
         let place = stream.word(after: index + 1), place.text.first!.isUppercase
       else { return nil }
       let after = stream.skippingSpace(from: place.index + 1)

@@ -42,10 +42,13 @@ struct DashClass: SemioticClass {
   /// Whether a score ("2:1") follows before the stretch ends: "Bochum – Kiel 2:0".
   private func isResultsLine(_ stream: TokenStream, after index: Int) -> Bool {
     var cursor = index
+    var sawName = false
     while cursor - index < 12, let token = stream[cursor] {
       if token.kind == .number {
-        return stream.isSymbol(cursor + 1, ":") && stream[cursor + 2]?.kind == .number
+        // A team's name comes first: "Kiel 2:0", not "– 2:1" after a parenthesis.
+        return sawName && stream.isSymbol(cursor + 1, ":") && stream[cursor + 2]?.kind == .number
       }
+      if token.kind == .word, token.text.first!.isUppercase { sawName = true }
       if token.kind == .symbol, Self.stretchEnds.contains(token.text) { return false }
       cursor += 1
     }

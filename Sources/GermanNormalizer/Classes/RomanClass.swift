@@ -4,9 +4,8 @@
 struct RomanClass: SemioticClass {
   let name = "roman"
   let priority = 62
-  private static let cardinalCues: Set<String> = [
-    "teil", "band", "hartz", "kapitel", "akt", "phase", "stufe", "klasse", "liga", "typ", "staffel", "folge", "anhang",
-  ]
+  /// Nouns after which a number is a cardinal ("Teil II", "Platz 3"), from the `number-nouns.txt` resource.
+  static let cardinalCues = WordList.load("number-nouns.txt")
   private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
   private static let romanBytes = Set("IVXLCDM".utf8)
   private static let articles: Set<String> = [

@@ -118,7 +118,8 @@ struct WebAddressClass: SemioticClass {
   /// Where a mail address's local part ends: words and numbers joined by ".", "-" or "_".
   private func localPartEnd(_ stream: TokenStream, from index: Int) -> Int? {
     var cursor = index
-    while cursor - index < TokenStream.reach, let token = stream[cursor] {
+    // A local part has few pieces; the bound keeps long runs of "a.a.a…" cheap.
+    while cursor - index < 2 * Self.mostLabels, let token = stream[cursor] {
       if token.kind == .word || token.kind == .number {
         cursor += 1
       } else if token.kind == .symbol, ".-_".contains(token.text), cursor > index,

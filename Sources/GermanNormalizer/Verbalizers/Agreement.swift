@@ -31,7 +31,7 @@ struct Agreement: Equatable {
     }
     switch previous {
     // "jeder", "dieser" inflect like the definite article: "jeder sechste Haushalt".
-    case "jeder", "dieser", "jener": return infer(previous: "der", gender: gender)
+    case "jeder", "dieser", "jener": return make(.nominative, .definite)
     case "jede", "diese", "jene": return make(.nominative, .definite)
     case "jedes", "dieses", "jenes":
       return gender == .masculine ? make(.genitive, .definite) : make(.nominative, .definite)

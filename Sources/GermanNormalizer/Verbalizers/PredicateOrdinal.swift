@@ -56,6 +56,8 @@ enum PredicateOrdinal {
   /// The predicate ending for a bare ordinal at `index`: "er" for a masculine subject, "e" for a feminine or
   /// plural one, or nil when the ordinal is not a predicate.
   static func ending(_ stream: TokenStream, at index: Int) -> AdjectiveEnding? {
+    // "auf Platz 3.": a number after such a noun is a cardinal.
+    if let previous = stream.previousWord(before: index), RomanClass.cardinalCues.contains(previous) { return nil }
     let current = clause(stream, before: index)
     var clauses = [current]
     let ranking = speaksOfRanking(stream, around: index)
