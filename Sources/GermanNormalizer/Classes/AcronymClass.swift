@@ -9,6 +9,8 @@ struct AcronymClass: SemioticClass {
   let name = "acronym"
   let priority = 200
   private static let vowels = Set("AEIOUÄÖÜY")
+  /// Short words written in capitals that are read as words ("DER", "NEU").
+  static let capitalWords = WordList.load("capital-words.txt")
 
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     Self.mayBeAcronym(stream, at: index, lexicons)
@@ -114,11 +116,12 @@ struct AcronymClass: SemioticClass {
     }
     // "GfK", "MfS", "MdB": short forms with small letters inside are spelled.
     if (3...4).contains(text.count), text.first!.isUppercase, text.last!.isUppercase,
-      text.filter(\.isUppercase).count >= 2, text.filter(\.isLowercase).count <= 2
+      text.filter(\.isUppercase).count >= 2, (1...2).contains(text.filter(\.isLowercase).count)
     {
       return .spell
     }
     guard text.count >= 2, text.allSatisfy({ $0.isUppercase }) else { return nil }
+    if capitalWords.contains(text.lowercased()) { return .words(text.prefix(1) + text.dropFirst().lowercased()) }
     let letters = Array(text)
     var longestCluster = 0
     var cluster = 0

@@ -29,10 +29,6 @@ struct DashClass: SemioticClass {
     guard index > 0, let following = stream[next],
       !(following.kind == .symbol && ",.;:!?)".contains(following.text))
     else { return Verbalization(tokenCount: 1, spoken: "", rule: "dash before punctuation") }
-    let before = stream.isSpace(index - 1) ? index - 2 : index - 1
-    if stream[before]?.kind == .number && following.kind == .number {
-      return Verbalization(tokenCount: 1, spoken: " bis ", rule: "spaced dash between numbers")
-    }
     if spacedBefore && spacedAfter && isResultsLine(stream, after: next) {
       return Verbalization(tokenCount: 1, spoken: " gegen ", rule: "dash in a results line")
     }
