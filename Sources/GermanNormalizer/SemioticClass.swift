@@ -36,8 +36,8 @@ struct Lexicons {
 
 extension TokenStream {
   /// Whether the token at `index` is a run of digits.
-  func isNumber(_ index: Int) -> Bool { self[index]?.kind == .number }
+  func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number }
 
   /// Whether the token at `index` is a word.
-  func isWord(_ index: Int) -> Bool { self[index]?.kind == .word }
+  func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
 }

@@ -11,13 +11,15 @@ struct TokenStream {
   /// The single spaces that group thousands: ordinary, no-break, thin and narrow no-break.
   static let groupingSpaces: Set<String> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"]
 
-  subscript(index: Int) -> Token? { tokens.indices.contains(index) ? tokens[index] : nil }
+  subscript(index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
   /// Whether the token at `index` is the symbol `character`.
-  func isSymbol(_ index: Int, _ character: Character) -> Bool { self[index]?.isSymbol(character) == true }
+  func isSymbol(_ index: Int, _ character: Character) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].isSymbol(character)
+  }
 
   /// Whether the token at `index` is white space (a single run).
-  func isSpace(_ index: Int) -> Bool { self[index]?.kind == .space }
+  func isSpace(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .space }
 
   /// The index of the first token at or after `index` that is not white space.
   func skippingSpace(from index: Int) -> Int { isSpace(index) ? index + 1 : index }
