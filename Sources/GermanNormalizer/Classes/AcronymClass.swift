@@ -93,9 +93,6 @@ struct AcronymClass: SemioticClass {
     guard let token = stream[index], token.kind == .word else { return false }
     let text = token.text
     if text.utf8.count == 1 { return text.first!.isUppercase }
-    if lexicons.acronyms.reading(of: text) != nil || lexicons.acronyms.reading(of: String(text.dropLast())) != nil {
-      return true
-    }
     // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
     var previous: UInt8 = 0
     for (offset, byte) in text.utf8.enumerated() {
@@ -105,7 +102,10 @@ struct AcronymClass: SemioticClass {
         return true
       }
     }
-    return false
+    // Short forms in the lexicon start with a capital and are short ("Lkw", "Pkws").
+    guard text.utf8.count <= 6, let first = text.utf8.first, (0x41...0x5A).contains(first) else { return false }
+    return lexicons.acronyms.reading(of: text) != nil
+      || (text.hasSuffix("s") && lexicons.acronyms.reading(of: String(text.dropLast())) != nil)
   }
 
   /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.
