@@ -29,7 +29,8 @@ struct SpecPart3ExampleTests {
     ("die 3. große Schau", "die dritte große Schau"), ("als 12. Mann", "als zwölfter Mann"),
     ("Der Torwart wird am Sonntag 40.", "Der Torwart wird am Sonntag vierzig."),
     ("Der Junge ist 12.", "Der Junge ist zwölf."), ("Er landete auf Platz 3.", "Er landete auf Platz drei."),
-    ("Nur jeder 3. Befragte stimmte zu.", "Nur jeder dritte Befragte stimmte zu."), ("Es waren 3.", "Es waren drei."),
+    ("Nur jeder 3. Befragte stimmte zu.", "Nur jeder dritte Befragte stimmte zu."),
+    ("Kiel steigt als Tabellen-17. ab.", "Kiel steigt als Tabellensiebzehnter ab."), ("Es waren 3.", "Es waren drei."),
     ("Nach dem Spieltag ist der BVB 4.", "Nach dem Spieltag ist der be vau be Vierter."),
     // Regnal numbers: the name's gender and the governing word's case.
     ("mit Karl V.", "mit Karl dem Fünften."), ("über Ludwig XVI. erscheint", "über Ludwig den Sechzehnten erscheint"),

@@ -6,7 +6,7 @@ struct LexiconClass: SemioticClass {
   let lexicon: PronunciationLexicon
 
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
-    stream.isWord(index) && lexicon.reading(of: stream.tokens[index].text) != nil
+    lexicon.count > 0 && stream.isWord(index) && lexicon.reading(of: stream.tokens[index].text) != nil
   }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {

@@ -10,7 +10,8 @@ struct Verbalizer {
     self.lexicons = lexicons
     let all: [SemioticClass] = [
       LexiconClass(lexicon: pronunciations), CodeClass(), WebAddressClass(), InclusiveFormClass(forms: genderForms),
-      TelephoneClass(), LegalClass(), RomanClass(), AbbreviationClass(), DateClass(), SeasonClass(), TimeClass(),
+      TelephoneClass(), LegalClass(), RomanClass(), AbbreviationClass(), CompoundOrdinalClass(), DateClass(),
+      SeasonClass(), TimeClass(),
       ScoreClass(), RangeClass(), MoneyClass(), PercentClass(), MeasureClass(), FractionClass(), YearClass(),
       OrdinalClass(), DecimalClass(), CardinalClass(), AcronymClass(), DashClass(),
     ]
