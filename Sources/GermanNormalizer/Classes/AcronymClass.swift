@@ -4,7 +4,7 @@ import DataTables
 /// spoken as words ("NATO" → "Nato"), or with a reading from the lexicon ("BMW" → "be em we"). Unknown
 /// all-capital words are spoken as a word when pronounceable ("ACHTUNG" → "Achtung"), else spelled. Plural
 /// and genitive endings stay ("AKWs" → "a ka wes"); a hyphen after a spelled acronym becomes a pause
-/// ("FDP-Vorsitzende" → "ef de pe Vorsitzende").
+/// ("FDP-Vorsitzende" → "eff de pe Vorsitzende").
 struct AcronymClass: SemioticClass {
   let name = "acronym"
   let priority = 200
