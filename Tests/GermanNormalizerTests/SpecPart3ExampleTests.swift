@@ -41,7 +41,7 @@ struct SpecPart3ExampleTests {
     ("Saison 2026/27", "Saison zweitausendsechsundzwanzig siebenundzwanzig"),
     ("Saison 2008/09", "Saison zweitausendacht null neun"), ("ab 04/2026", "ab April zweitausendsechsundzwanzig"),
     // Ranges and dates.
-    ("Mo.–Fr. 9–17 Uhr", "Montag bis Freitag neun bis siebzehn Uhr"),
+    ("Mo.–Fr. 9–17 Uhr", "Montag bis Freitag neun bis siebzehn Uhr"), ("für Q1–Q3", "für ku eins bis ku drei"),
     ("bis 30.6. möglich", "bis dreißigsten Juni möglich|bis zum dreißigsten Juni möglich"),
     ("vom 28.2.–3.3.", "vom achtundzwanzigsten Februar bis zum dritten März."),
     ("am Mi., 12. März", "am Mittwoch, dem zwölften März"),

@@ -1,6 +1,7 @@
 /// Dashes between words are a pause: "Prognose gesenkt – Aktie fällt" → "Prognose gesenkt, Aktie fällt"; in a
 /// results line the dash is "gegen" ("Aue – Essen 2:2" → "Aue gegen Essen zwei zu zwei"); between abbreviated
-/// days or months it is "bis" ("Mo.–Fr." → "Montag bis Freitag"). Dashes between numbers are ranges.
+/// days or months, or numbered names, it is "bis" ("Mo.–Fr." → "Montag bis Freitag", "Q1–Q3" → "ku eins bis ku
+/// drei"). Dashes between numbers are ranges.
 struct DashClass: SemioticClass {
   let name = "dash"
   let priority = 210
@@ -16,6 +17,12 @@ struct DashClass: SemioticClass {
     let spacedBefore = stream.isSpace(index - 1)
     let spacedAfter = stream.isSpace(index + 1)
     if !spacedBefore && !spacedAfter {
+      // "Q1–Q3", "KW1–KW5": the same letters and numbers on both sides.
+      if !dash.isSymbol("-"), stream.isNumber(index - 1), stream.isWord(index - 2), stream.isNumber(index + 2),
+        stream[index - 2]?.text == stream[index + 1]?.text
+      {
+        return Verbalization(tokenCount: 1, spoken: " bis ", rule: "dash between numbered names")
+      }
       // "Mo.–Fr.", "Okt.–Dez.": between an abbreviation's dot and a word.
       guard !dash.isSymbol("-"), stream.isSymbol(index - 1, "."), stream[index - 2]?.kind == .word,
         stream[index + 1]?.kind == .word
