@@ -59,7 +59,8 @@ struct SpecPart3ExampleTests {
     ("38 000 Zuschauer", "achtunddreißigtausend Zuschauer"),
     ("2\u{00A0}500\u{00A0}000 Euro", "zwei Millionen fünfhunderttausend Euro"),
     // Units and money.
-    ("2 h", "zwei Stunden"), ("nach 1 h", "nach einer Stunde"), ("45 min", "fünfundvierzig Minuten"),
+    ("2 h", "zwei Stunden"), ("bei km 12", "bei Kilometer zwölf"), ("nach 1 h", "nach einer Stunde"),
+    ("45 min", "fünfundvierzig Minuten"),
     ("29,8 ct/kWh", "neunundzwanzig Komma acht Cent pro Kilowattstunde"),
     ("5,8 l/100 km", "fünf Komma acht Liter pro hundert Kilometer|fünf Komma acht Liter pro einhundert Kilometer"),
     ("$ 1,8 Mrd. Umsatz", "eins Komma acht Milliarden Dollar Umsatz"), ("eine Mio. Euro", "eine Million Euro"),

@@ -10,7 +10,8 @@ struct Verbalizer {
     self.lexicons = lexicons
     let all: [SemioticClass] = [
       LexiconClass(lexicon: pronunciations), CodeClass(), WebAddressClass(), InclusiveFormClass(forms: genderForms),
-      TelephoneClass(), LegalClass(), RomanClass(), AbbreviationClass(), CompoundOrdinalClass(), DateClass(),
+      TelephoneClass(), LegalClass(), RomanClass(), AbbreviationClass(), CompoundOrdinalClass(), MarkerUnitClass(),
+      DateClass(),
       SeasonClass(), TimeClass(),
       ScoreClass(), RangeClass(), MoneyClass(), PercentClass(), MeasureClass(), FractionClass(), YearClass(),
       OrdinalClass(), DecimalClass(), CardinalClass(), AcronymClass(), DashClass(),
