@@ -1,5 +1,3 @@
-import DataTables
-
 /// Ordinals written as a number with a dot, where grammar makes them ordinals: "der 3. Platz" → "der dritte
 /// Platz", "am 9. Februar" → "am neunten Februar", "2. Weltkrieg" → "Zweiter Weltkrieg", "wurde 3." →
 /// "wurde Dritter", "vom 12.–14. Juni" → "vom zwölften bis vierzehnten Juni", "in der 3. und 4. Runde", minute
@@ -156,21 +154,5 @@ struct OrdinalClass: SemioticClass {
       stream.previousWord(before: cursor) == "am"
     else { return nil }
     return "dem"
-  }
-}
-
-/// German weekday names from the `weekdays.txt` resource, and their two-letter abbreviations.
-enum Weekdays {
-  static let all: [String] = DataTable.load(resource: "weekdays.txt", in: .module, columns: 1...1) {
-    (table: DataTable) throws(DataTableError) -> [String] in
-    guard table.rows.count == 7 else {
-      throw DataTableError(file: table.file, line: 0, reason: "must list seven days, lists \(table.rows.count)")
-    }
-    return table.rows.map { $0.fields[0] }
-  }
-
-  /// The number (1 = Monday) of the weekday `word` names, written out or as its first two letters.
-  static func number(of word: String) -> Int? {
-    all.firstIndex { $0 == word || (word.count == 2 && $0.hasPrefix(word)) }.map { $0 + 1 }
   }
 }
