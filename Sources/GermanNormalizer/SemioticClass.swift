@@ -10,9 +10,16 @@ struct Verbalization: Equatable {
 
 /// One semiotic class of the classic TTS front end (cardinal, date, money, …): it recognizes its kind of
 /// written form at a position and says it in German words.
+///
+/// Each class says itself where it can start (`isTriggered`, a cheap test of the token and its neighbours) and
+/// where it stands among the others (`priority`, lower first); the verbalizer knows nothing of the classes.
 protocol SemioticClass: Sendable {
   /// The class's name in explanations.
   var name: String { get }
+  /// The order in which classes are tried at a position: lower first.
+  var priority: Int { get }
+  /// Whether the class can start at `index`; only then is `verbalize` tried.
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool
   /// The spoken form of the tokens at `index`, or nil when they are not of this class.
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization?
 }
@@ -25,4 +32,12 @@ struct Lexicons {
   let currencies: CurrencyLexicon
   let abbreviations: AbbreviationLexicon
   let acronyms: AcronymLexicon
+}
+
+extension TokenStream {
+  /// Whether the token at `index` is a run of digits.
+  func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number }
+
+  /// Whether the token at `index` is a word.
+  func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
 }

@@ -54,7 +54,7 @@ struct DatelineVerbalizerTests {
   func typography() {
     #expect(normalizer.normalize("Kampf für “gerechte Sache”") == "Kampf für gerechte Sache")
     #expect(normalizer.normalize("„Wir  bleiben“,\u{00A0}sagte er.\u{200B}") == "Wir bleiben, sagte er.")
-    #expect(normalizer.normalize("»Nein« – ‚so‘ nicht") == "Nein so nicht")
+    #expect(normalizer.normalize("»Nein« – ‚so‘ nicht") == "Nein, so nicht")
     #expect(normalizer.normalize("Die Koalition streitet.") == "Die Koalition streitet.")
   }
 }

@@ -15,6 +15,12 @@ struct ShippedDataFileTests {
       "currencies.tsv": { CurrencyLexicon.shared.entries.count }, "laws.tsv": { LegalClass.laws.count },
       "months.txt": { MonthNames.all.count }, "nouns.tsv": { NounLexicon.shared.count },
       "symbols.tsv": { SymbolReadings.shared.count }, "units.tsv": { UnitLexicon.shared.count },
+      "service-numbers.txt": { TelephoneClass.serviceNumbers.count },
+      "masculine-plurals.tsv": { InclusiveFormClass.masculinePlurals.count },
+      "street-suffixes.tsv": { AbbreviationClass.streetSuffixes.count }, "weekdays.txt": { Weekdays.all.count },
+      "function-words.tsv": { FunctionWords.shared.count }, "given-names.tsv": { GivenNames.shared.count },
+      "code-cues.txt": { CodeClass.cues.count }, "ranking-words.txt": { PredicateOrdinal.rankingWords.count },
+      "number-nouns.txt": { RomanClass.cardinalCues.count }, "capital-words.txt": { AcronymClass.capitalWords.count },
     ]
     #expect(Set(GermanNormalizer.dataFiles.map(\.lastPathComponent)) == Set(readers.keys))
     for (name, count) in readers.sorted(by: { $0.key < $1.key }) { #expect(count() > 0, "\(name)") }

@@ -90,7 +90,7 @@ struct SpecExampleTests {
     ("$ 100", "hundert Dollar|einhundert Dollar"),
     ("100 $", "hundert Dollar|einhundert Dollar"),
     ("50 Cent", "fünfzig Cent"),
-    ("3 CHF", "drei Franken|drei Schweizer Franken|drei ze ha ef"),
+    ("3 CHF", "drei Franken|drei Schweizer Franken|drei ze ha eff"),
     ("5 £", "fünf Pfund"),
     // Percent
     ("20 %", "zwanzig Prozent"),

@@ -36,12 +36,12 @@ struct SymbolInclusiveFormTests {
     ("www.beispiel.de", "we we we Punkt beispiel Punkt de e"),
     ("www.tagesschau.de", "we we we Punkt tagesschau Punkt de e"),
     ("tagesschau.de", "tagesschau Punkt de e"),
-    ("redaktion@beispiel.de", "redaktion at beispiel Punkt de e"),
+    ("redaktion@beispiel.de", "redaktion ätt beispiel Punkt de e"),
     (
       "Mehr unter https://www.zdf.de/nachrichten/politik/artikel-100.html heute.",
-      "Mehr unter we we we Punkt zett de ef Punkt de e heute."
+      "Mehr unter we we we Punkt zett de eff Punkt de e heute."
     ),
-    ("Folgen Sie @tagesschau", "Folgen Sie at tagesschau"),
+    ("Folgen Sie @tagesschau", "Folgen Sie ätt tagesschau"),
     ("#Wahl2025", "Hashtag Wahl zweitausendfünfundzwanzig"),
     ("Das Ende. Der Anfang.", "Das Ende. Der Anfang."),
   ]

@@ -5,8 +5,17 @@ import DataTables
 /// not a sentence end unless the sentence really ends there.
 struct AbbreviationClass: SemioticClass {
   let name = "abbreviation"
+  let priority = 64
+
+  static let streetSuffixes = WordTable.load("street-suffixes.tsv")
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isWord(index)
+      && (stream.isSymbol(index + 1, ".") || lexicons.abbreviations.hasEntry(startingWith: stream.tokens[index].text))
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
+    if let street = street(stream, at: index) { return street }
     guard let (entry, length) = lexicons.abbreviations.match(in: stream, at: index) else { return nil }
     let after = index + length
     let nextWord = stream.word(after: after)
@@ -20,9 +29,17 @@ struct AbbreviationClass: SemioticClass {
     case .adjective:
       guard let noun = nextWord else { break }
       let previous = stream.previousWord(before: index)
+      // "der sog. Neuen Heimat": an adjective between takes the same ending.
+      if let ending = AdjectiveEnding.copied(from: stream, at: noun.index) {
+        spoken += ending.rawValue
+        break
+      }
       var gender = lexicons.nouns.gender(of: noun.text)
       if previous == "die", gender != .feminine { gender = .plural }
-      spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding
+      if previous == "eine" || previous == "einer", gender == nil { gender = .feminine }
+      spoken += Agreement.infer(previous: previous, gender: gender ?? .masculine).ordinalEnding.rawValue
+    case .counted:
+      spoken = countedForm(entry, stream, before: index)
     case .noun:
       // Genitive after "des", also across an ordinal: "des 19. Jh." → "des neunzehnten Jahrhunderts".
       var cursor = index - 1
@@ -45,11 +62,56 @@ struct AbbreviationClass: SemioticClass {
   }
 }
 
+extension AbbreviationClass {
+  /// A street abbreviated at its end: "Kantstr." → "Kantstraße", "Rathauspl." → "Rathausplatz"; a corner of two
+  /// streets is "Ecke": "Hauptstr./Bahnhofstr." → "Hauptstraße Ecke Bahnhofstraße".
+  func street(_ stream: TokenStream, at index: Int) -> Verbalization? {
+    guard let word = stream[index], word.kind == .word, word.text.first!.isUppercase, stream.isSymbol(index + 1, "."),
+      stream[index - 1]?.kind != .word
+    else { return nil }
+    for length in [3, 2] where word.text.count > length + 2 {
+      let ending = String(word.text.suffix(length))
+      guard let spokenEnding = Self.streetSuffixes[ending], word.text.dropLast(length).last?.isLowercase == true
+      else { continue }
+      var spoken = String(word.text.dropLast(length)) + spokenEnding
+      var count = 2
+      if stream.isSymbol(index + 2, "/"), let other = street(stream, at: index + 3) {
+        spoken += " Ecke " + other.spoken
+        count += 1 + other.tokenCount
+      }
+      return Verbalization(tokenCount: count, spoken: spoken, rule: "street abbreviated -\(ending).")
+    }
+    return nil
+  }
+
+  /// A counted noun after its number: "1 Pkt." → "Punkt", "3 Pkt." → "Punkte", "mit 45 Pkt." → "Punkten".
+  func countedForm(_ entry: AbbreviationEntry, _ stream: TokenStream, before index: Int) -> String {
+    let plural = entry.alternative ?? entry.spoken
+    var cursor = index - 1
+    if stream.isSpace(cursor) { cursor -= 1 }
+    guard let number = stream[cursor], number.kind == .number else {
+      let previous = stream.previousWord(before: index)
+      return ["eine", "einer", "einem", "einen", "ein"].contains(previous ?? "") ? entry.spoken : plural
+    }
+    // Back over a grouped or decimal number ("1.000 Pkt.", "2,5 Mio.").
+    var start = cursor
+    while cursor - start < TokenStream.reach, let token = stream[start - 1],
+      token.kind == .number || token.isSymbol(".") || token.isSymbol(",")
+    {
+      start -= 1
+    }
+    if start == cursor, number.text == "1" { return entry.spoken }
+    let governing = stream.previousWord(before: start)
+    let dative = governing.map { Agreement.infer(previous: $0, gender: .plural).grammaticalCase == .dative } ?? false
+    return dative && !plural.hasSuffix("n") && entry.written != "Mio." ? plural + "n" : plural
+  }
+}
+
 /// An abbreviation and how it is read.
 struct AbbreviationEntry: Sendable {
   enum Kind: String, Sendable {
     case plain = ""
-    case adjective, final, number, name, noun
+    case adjective, final, number, name, noun, counted
   }
 
   var written: String
@@ -80,6 +142,9 @@ struct AbbreviationLexicon: Sendable {
     }
     for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.tokens.count > $1.tokens.count } }
   }
+
+  /// Whether some abbreviation starts with the token `text`.
+  func hasEntry(startingWith text: String) -> Bool { byFirstToken[text] != nil }
 
   /// The abbreviation at `index` and how many tokens it spans; a single space after an inner dot is allowed.
   func match(in stream: TokenStream, at index: Int) -> (entry: AbbreviationEntry, tokenCount: Int)? {

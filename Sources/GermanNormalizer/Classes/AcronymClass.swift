@@ -4,13 +4,21 @@ import DataTables
 /// spoken as words ("NATO" → "Nato"), or with a reading from the lexicon ("BMW" → "be em we"). Unknown
 /// all-capital words are spoken as a word when pronounceable ("ACHTUNG" → "Achtung"), else spelled. Plural
 /// and genitive endings stay ("AKWs" → "a ka wes"); a hyphen after a spelled acronym becomes a pause
-/// ("FDP-Vorsitzende" → "ef de pe Vorsitzende").
+/// ("FDP-Vorsitzende" → "eff de pe Vorsitzende").
 struct AcronymClass: SemioticClass {
   let name = "acronym"
+  let priority = 200
   private static let vowels = Set("AEIOUÄÖÜY")
+  /// Short words written in capitals that are read as words ("DER", "NEU").
+  static let capitalWords = WordList.load("capital-words.txt")
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    Self.mayBeAcronym(stream, at: index, lexicons)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word else { return nil }
+    if let designation = designation(stream, at: index, lexicons) { return designation }
     var text = token.text
     var ending = ""
     var reading = lexicons.acronyms.reading(of: text)
@@ -49,13 +57,71 @@ struct AcronymClass: SemioticClass {
       tokenCount: count, spoken: spoken, rule: "acronym \(spelled ? "spelled" : "as a word") (\(source))")
   }
 
+  /// A road, licence plate or type designation: "A 8" → "a acht", "B 27", "F-35" → "eff fünfunddreißig",
+  /// "M-LF 2031" → "emm ell eff zwei null drei eins".
+  private func designation(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> Verbalization? {
+    guard let token = stream[index], (1...3).contains(token.text.count), token.text.allSatisfy(\.isUppercase),
+      !token.text.contains("ß"), stream[index - 1]?.kind != .word, !stream.isSymbol(index - 1, "-")
+    else { return nil }
+    let spell = { (text: String) in text.map { LetterNames.name(of: $0) }.joined(separator: " ") }
+    // A licence plate: district, letters, number.
+    if stream.isSymbol(index + 1, "-"), let letters = stream[index + 2], letters.kind == .word,
+      (1...2).contains(letters.text.count), letters.text.allSatisfy(\.isUppercase), stream.isSpace(index + 3),
+      let number = stream[index + 4], number.kind == .number, number.text.count <= 4, stream[index + 5]?.kind != .number
+    {
+      let digits =
+        number.text.count == 4 ? lexicons.numbers.digits(number.text) : lexicons.numbers.cardinal(number.text)
+      return Verbalization(
+        tokenCount: 5, spoken: spell(token.text) + " " + spell(letters.text) + " " + digits, rule: "licence plate")
+    }
+    guard token.text.count == 1 else { return nil }
+    // "A 8", "K 23": a road; "F-35": a type.
+    if stream.isSpace(index + 1), let number = stream[index + 2], number.kind == .number, number.text.count <= 3,
+      !stream.isSymbol(index + 3, ".") || stream[index + 4]?.kind != .number
+    {
+      return Verbalization(tokenCount: 1, spoken: spell(token.text), rule: "road or designation")
+    }
+    if stream.isSymbol(index + 1, "-"), stream[index + 2]?.kind == .number {
+      return Verbalization(tokenCount: 2, spoken: spell(token.text) + " ", rule: "type designation")
+    }
+    return nil
+  }
+
+  /// Whether a word at `index` may be an acronym: a capital after the first letter ("SPD", "AfD", "ÖPNV"), a
+  /// single capital ("A 8"), or a short form the lexicon knows ("Lkw", "Pkws").
+  static func mayBeAcronym(_ stream: TokenStream, at index: Int, _ lexicons: Lexicons) -> Bool {
+    guard let token = stream[index], token.kind == .word else { return false }
+    let text = token.text
+    if text.utf8.count == 1 { return text.first!.isUppercase }
+    // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      guard offset > 0 else { continue }
+      if (0x41...0x5A).contains(byte) || (previous == 0xC3 && [0x84, 0x96, 0x9C].contains(byte) && offset > 1) {
+        return true
+      }
+    }
+    // Short forms in the lexicon start with a capital and are short ("Lkw", "Pkws").
+    guard text.utf8.count <= 6, let first = text.utf8.first, (0x41...0x5A).contains(first) else { return false }
+    return lexicons.acronyms.reading(of: text) != nil
+      || (text.hasSuffix("s") && lexicons.acronyms.reading(of: String(text.dropLast())) != nil)
+  }
+
   /// The reading of an all-capital word that is not in the lexicon; nil for ordinary words.
   private static func rule(for text: inout String, ending: inout String) -> AcronymReading? {
     if text.count > 2, text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) {
       text.removeLast()
       ending = "s"
     }
+    // "GfK", "MfS", "MdB": short forms with small letters inside are spelled.
+    if (3...4).contains(text.count), text.first!.isUppercase, text.last!.isUppercase,
+      text.filter(\.isUppercase).count >= 2, (1...2).contains(text.filter(\.isLowercase).count)
+    {
+      return .spell
+    }
     guard text.count >= 2, text.allSatisfy({ $0.isUppercase }) else { return nil }
+    if capitalWords.contains(text.lowercased()) { return .words(text.prefix(1) + text.dropFirst().lowercased()) }
     let letters = Array(text)
     var longestCluster = 0
     var cluster = 0
@@ -69,8 +135,10 @@ struct AcronymClass: SemioticClass {
     let pronounceable: Bool
     switch letters.count {
     case 2: pronounceable = false
-    case 3:
-      pronounceable = !vowels.contains(letters[0]) && vowels.contains(letters[1]) && !vowels.contains(letters[2])
+    // Three letters are spelled ("ZEW", "MEZ"; words such as "Dax" are in the lexicon); four with a single
+    // vowel too ("DOSB").
+    case 3: pronounceable = false
+    case 4: pronounceable = vowelCount >= 2 && longestCluster <= 2
     default: pronounceable = vowelCount >= 2 || (vowelCount == 1 && longestCluster <= 2)
     }
     return pronounceable ? .words(text.prefix(1) + text.dropFirst().lowercased()) : .spell

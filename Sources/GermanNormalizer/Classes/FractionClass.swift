@@ -2,9 +2,14 @@
 /// "1 ½" → "eineinhalb", "2/3-Mehrheit" → "Zwei-Drittel-Mehrheit".
 struct FractionClass: SemioticClass {
   let name = "fraction"
+  let priority = 150
   private static let vulgar: [Character: (Int, Int)] = [
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8),
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index) || stream[index].map { $0.kind == .symbol && Self.vulgar[$0.text.first!] != nil } == true
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     // "2 1/2", "1 ½": a whole number and a fraction.
@@ -27,7 +32,22 @@ struct FractionClass: SemioticClass {
       let spoken = hasArticle ? "halb\(ending)" : "\(article) halb\(ending)"
       return Verbalization(tokenCount: length, spoken: spoken, rule: "half before \(noun.text)")
     }
-    var spoken = words(fraction, lexicons)
+    // "24/7", "7/24": hours and days read as two numbers, not as a fraction.
+    if length == 3, fraction.numerator >= fraction.denominator {
+      let spoken =
+        lexicons.numbers.cardinal(String(fraction.numerator)) + " "
+        + lexicons.numbers.cardinal(String(fraction.denominator))
+      return Verbalization(tokenCount: 3, spoken: spoken, rule: "two numbers with a slash")
+    }
+    // "1/8-Finale" → "Achtelfinale".
+    if fraction.numerator == 1, fraction.denominator > 2, stream.isSymbol(index + length, "-"),
+      let word = stream[index + length + 1], word.kind == .word, word.text.hasPrefix("Final")
+    {
+      let part = denominatorWord(fraction.denominator, lexicons)
+      return Verbalization(tokenCount: length + 2, spoken: part + word.text.lowercased(), rule: "fraction of a final")
+    }
+    let agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: .neuter)
+    var spoken = words(fraction, lexicons, one: agreement.isDecided ? agreement.indefiniteOne : "ein")
     var count = length
     if stream.isSymbol(index + length, "-"), let noun = stream[index + length + 1], noun.kind == .word,
       noun.text.first!.isUppercase
@@ -44,16 +64,24 @@ struct FractionClass: SemioticClass {
     }
     guard let top = stream[index], top.kind == .number, top.text.count <= 2, stream.isSymbol(index + 1, "/"),
       let bottom = stream[index + 2], bottom.kind == .number, let numerator = Int(top.text),
-      let denominator = Int(bottom.text), (2...20).contains(denominator) || denominator == 100, numerator > 0,
+      let denominator = Int(bottom.text), (2...100).contains(denominator) || denominator == 1000, numerator > 0,
       stream[index - 1]?.kind != .number, !stream.isSymbol(index - 1, "/"), !stream.isSymbol(index + 3, "/")
     else { return nil }
     return ((numerator, denominator), 3)
   }
 
-  private func words(_ fraction: (numerator: Int, denominator: Int), _ lexicons: Lexicons) -> String {
-    let count = fraction.numerator == 1 ? "ein" : lexicons.numbers.cardinal(String(fraction.numerator))
+  private func words(_ fraction: (numerator: Int, denominator: Int), _ lexicons: Lexicons, one: String = "ein")
+    -> String
+  {
+    let count = fraction.numerator == 1 ? one : lexicons.numbers.cardinal(String(fraction.numerator))
     if fraction.denominator == 2 { return count + " " + (fraction.numerator == 1 ? "halb" : "Halbe") }
-    let ordinal = lexicons.numbers.ordinal(String(fraction.denominator), ending: "e")
-    return count + " " + (ordinal.dropLast() + "el").capitalizedFirst
+    return count + " " + denominatorWord(fraction.denominator, lexicons)
+  }
+
+  /// "Viertel", "Vierzigstel", "Hundertstel", "Tausendstel".
+  private func denominatorWord(_ denominator: Int, _ lexicons: Lexicons) -> String {
+    var ordinal = lexicons.numbers.ordinal(String(denominator), ending: .e)
+    if [100, 1000].contains(denominator), ordinal.hasPrefix("ein") { ordinal.removeFirst(3) }
+    return (ordinal.dropLast() + "el").capitalizedFirst
   }
 }

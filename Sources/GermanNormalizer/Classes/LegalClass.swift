@@ -4,6 +4,7 @@ import DataTables
 /// "Art. 5" → "Artikel fünf", "Nr. 3" → "Nummer drei", "§ 20a" → "Paragraf zwanzig a".
 struct LegalClass: SemioticClass {
   let name = "legal"
+  let priority = 60
   private static let markers: [String: String] = [
     "Art": "Artikel", "Abs": "Absatz", "Nr": "Nummer", "S": "Satz", "Ziff": "Ziffer", "lit": "Buchstabe",
     "Satz": "Satz", "Absatz": "Absatz", "Artikel": "Artikel", "Nummer": "Nummer",
@@ -20,6 +21,11 @@ struct LegalClass: SemioticClass {
 
   /// Whether `word` can start a legal reference ("Art", "Abs", "Nr", …).
   static func startsReference(_ word: String) -> Bool { markers[word] != nil && word != "S" }
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isSymbol(index, "§")
+      || (stream.isWord(index) && Self.markers[stream.tokens[index].text] != nil && stream.isSymbol(index + 1, "."))
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     var parts: [String] = []

@@ -2,7 +2,12 @@
 /// phonemes in `[[...]]`.
 struct LexiconClass: SemioticClass {
   let name = "lexicon"
+  let priority = 10
   let lexicon: PronunciationLexicon
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    lexicon.count > 0 && stream.isWord(index) && lexicon.reading(of: stream.tokens[index].text) != nil
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .word, let reading = lexicon.reading(of: token.text) else {

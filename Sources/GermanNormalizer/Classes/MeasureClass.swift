@@ -2,17 +2,22 @@
 /// "3 kWh" → "drei Kilowattstunden", "nach 1 km" → "nach einem Kilometer", "2 t" → "zwei Tonnen".
 struct MeasureClass: SemioticClass {
   let name = "measure"
+  let priority = 140
   private static let extents: Set<String> = [
     "lang", "breit", "hoch", "tief", "weit", "entfernt", "dick", "groß", "schwer", "alt", "lange", "langen",
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index) else { return nil }
     let cursor = stream.skippingSpace(from: index + number.tokenCount)
     guard let (unit, length) = lexicons.units.unit(in: stream, at: cursor) else { return nil }
-    let spoken: String
+    var spoken: String
     if number.isInteger && number.integerValue == 1 {
-      var agreement = Agreement.infer(previous: stream.previousWord(before: index), gender: unit.gender)
+      var agreement = Agreement.counted(stream, at: index, gender: unit.gender)
       // "1 km lang" measures an extent: accusative, "einen Kilometer lang".
       if let next = stream.word(after: cursor + length), Self.extents.contains(next.text), !agreement.isDecided {
         agreement.grammaticalCase = .accusative
@@ -21,8 +26,13 @@ struct MeasureClass: SemioticClass {
     } else {
       spoken = lexicons.numbers.decimal(number) + " " + unit.plural
     }
-    // "2 Std. und": the abbreviation's dot is not a sentence end when the sentence goes on.
     var end = cursor + length
+    // "5,8 l/100 km": per another unit.
+    if let (per, perLength) = lexicons.units.perUnit(in: stream, at: end, lexicons.numbers) {
+      spoken += " " + per
+      end += perLength
+    }
+    // "2 Std. und": the abbreviation's dot is not a sentence end when the sentence goes on.
     if stream.isSymbol(end, "."), stream[end - 1]?.kind == .word,
       let next = stream.word(after: end + 1), next.text.first!.isLowercase
     {

@@ -2,6 +2,11 @@
 /// "1 %" → "ein Prozent", "3 %-Punkte" → "drei Prozentpunkte".
 struct PercentClass: SemioticClass {
   let name = "percent"
+  let priority = 130
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let number = stream.number(at: index) else { return nil }

@@ -1,6 +1,11 @@
 /// Scores and ratios: "2:1" → "zwei zu eins", "1:0" → "eins zu null".
 struct ScoreClass: SemioticClass {
   let name = "score"
+  let priority = 100
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let first = stream[index], first.kind == .number, first.text.count <= 3, stream.isSymbol(index + 1, ":"),

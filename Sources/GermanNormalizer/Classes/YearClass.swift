@@ -2,10 +2,15 @@
 /// "80er-Jahre" → "achtziger Jahre". A four-digit number is a year unless a counted noun follows it.
 struct YearClass: SemioticClass {
   let name = "year"
+  let priority = 160
   private static let yearCues: Set<String> = [
     "jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vor", "nach", "anfang", "ende", "mitte",
     "frühjahr", "sommer", "herbst", "winter", "frühling", "jahrgang", "um", "in",
   ]
+
+  func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
+    stream.isNumber(index)
+  }
 
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization? {
     guard let token = stream[index], token.kind == .number, stream[index - 1]?.kind != .number,
@@ -32,7 +37,15 @@ struct YearClass: SemioticClass {
     }
     guard token.text.count == 4, let value = Int(token.text), (1100...2099).contains(value) else { return nil }
     let previous = stream.previousWord(before: index)
-    let cued = previous.map { Self.yearCues.contains($0) || MonthNames.number(of: $0.capitalizedFirst) != nil } ?? false
+    // "TSV 1860 München", "VfL 1899": a club's founding year after its short name.
+    let afterClub =
+      stream[stream.isSpace(index - 1) ? index - 2 : index - 1].map { club in
+        club.kind == .word && (2...4).contains(club.text.count) && club.text.first!.isUppercase
+          && club.text.last!.isUppercase
+      } ?? false
+    let cued =
+      afterClub
+      || previous.map { Self.yearCues.contains($0) || MonthNames.number(of: $0.capitalizedFirst) != nil } ?? false
     if !cued, let next = stream.word(after: index + 1), next.text.first!.isUppercase,
       MonthNames.number(of: next.text) == nil
     {

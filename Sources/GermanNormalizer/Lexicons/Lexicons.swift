@@ -20,6 +20,17 @@ struct UnitLexicon {
     index.match(in: stream, at: position)
   }
 
+  /// "/m²", "/kWh", "/100 km" after an amount or a unit: "pro Quadratmeter", "pro hundert Kilometer", and how
+  /// many tokens it spans.
+  func perUnit(in stream: TokenStream, at position: Int, _ words: NumberWords) -> (spoken: String, tokenCount: Int)? {
+    guard stream.isSymbol(position, "/") else { return nil }
+    if let (unit, length) = unit(in: stream, at: position + 1) { return ("pro " + unit.singular, 1 + length) }
+    guard let number = stream.number(at: position + 1), number.isInteger else { return nil }
+    let cursor = stream.skippingSpace(from: position + 1 + number.tokenCount)
+    guard let (unit, length) = unit(in: stream, at: cursor) else { return nil }
+    return ("pro " + words.cardinal(number.integerDigits) + " " + unit.plural, cursor + length - position)
+  }
+
   /// The units of `table`: symbol, singular, plural, gender.
   init(table: DataTable) throws(DataTableError) {
     var entries: [UnitEntry] = []

@@ -8,13 +8,18 @@ struct TokenStream {
 
   var count: Int { tokens.count }
 
-  subscript(index: Int) -> Token? { tokens.indices.contains(index) ? tokens[index] : nil }
+  /// The single spaces that group thousands: ordinary, no-break, thin and narrow no-break.
+  static let groupingSpaces: Set<String> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"]
+
+  subscript(index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
   /// Whether the token at `index` is the symbol `character`.
-  func isSymbol(_ index: Int, _ character: Character) -> Bool { self[index]?.isSymbol(character) == true }
+  func isSymbol(_ index: Int, _ character: Character) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].isSymbol(character)
+  }
 
   /// Whether the token at `index` is white space (a single run).
-  func isSpace(_ index: Int) -> Bool { self[index]?.kind == .space }
+  func isSpace(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .space }
 
   /// The index of the first token at or after `index` that is not white space.
   func skippingSpace(from index: Int) -> Int { isSpace(index) ? index + 1 : index }
@@ -61,12 +66,18 @@ struct TokenStream {
     guard let first = self[index], first.kind == .number else { return nil }
     var integer = first.text
     var cursor = index + 1
-    // Thousands grouped by dots or thin/narrow spaces: 11.000, 3.500.000, 3 500 000.
+    // Thousands grouped by dots or by single spaces (also thin and no-break): 11.000, 3.500.000, 3 500 000.
     if first.text.count <= 3 {
       while cursor - index < Self.reach, let separator = self[cursor],
-        [".", "\u{2009}", "\u{202F}"].contains(separator.text),
+        separator.text == "." || (Self.groupingSpaces.contains(separator.text) && !first.text.hasPrefix("0")),
         let group = self[cursor + 1], group.kind == .number, group.text.count == 3
       {
+        // "3 100-Meter-Läufe", "12 345:0": a space-separated group must end the number.
+        if separator.text != ".", let after = self[cursor + 2], after.kind == .symbol,
+          "-:/".contains(after.text) || (after.text == "." && self[cursor + 3]?.kind == .number)
+        {
+          break
+        }
         integer += group.text
         cursor += 2
       }

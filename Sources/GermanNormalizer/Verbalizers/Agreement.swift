@@ -15,11 +15,10 @@ struct Agreement: Equatable {
   /// Whether anything in the context decided the case (else it is the nominative default).
   var isDecided: Bool
 
-  private static let dativePrepositions: Set<String> = [
-    "mit", "nach", "bei", "seit", "von", "aus", "zu", "ab", "in", "an", "auf", "unter", "vor", "hinter", "neben",
-    "zwischen", "über", "gegenüber", "außer", "binnen", "samt",
+  /// Verbs after which a count is a predicate in the nominative ("das ist 1 Euro").
+  private static let copulas: Set<String> = [
+    "ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "blieb", "werden",
   ]
-  private static let accusativePrepositions: Set<String> = ["für", "durch", "gegen", "ohne", "um", "wider"]
   private static let possessiveStems = ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
 
   /// The agreement for a number preceded by `previous` (lower-cased) and followed by a noun of `gender`.
@@ -31,6 +30,13 @@ struct Agreement: Equatable {
       Agreement(grammaticalCase: grammaticalCase, gender: gender, article: article, isDecided: true)
     }
     switch previous {
+    // "jeder", "dieser" inflect like the definite article: "jeder sechste Haushalt".
+    case "jeder", "dieser", "jener": return make(.nominative, .definite)
+    case "jede", "diese", "jene": return make(.nominative, .definite)
+    case "jedes", "dieses", "jenes":
+      return gender == .masculine ? make(.genitive, .definite) : make(.nominative, .definite)
+    case "jedem", "diesem", "jenem": return make(.dative, .definite)
+    case "jeden", "diesen", "jenen": return make(.accusative, .definite)
     case "der": return gender == .feminine ? make(.dative, .definite) : make(.nominative, .definite)
     case "die", "das": return make(.nominative, .definite)
     case "den": return make(.accusative, .definite)
@@ -50,38 +56,49 @@ struct Agreement: Equatable {
       default: continue
       }
     }
-    if dativePrepositions.contains(previous) { return make(.dative, .none) }
-    if accusativePrepositions.contains(previous) { return make(.accusative, .none) }
+    if let governed = FunctionWords.shared.caseBeforeNumber(previous) { return make(governed, .none) }
     return Agreement(grammaticalCase: .nominative, gender: gender, article: .none, isDecided: false)
   }
 
-  /// The adjective ending an ordinal takes here: "e", "en", "er", "es" or "em".
-  var ordinalEnding: String {
+  /// The agreement for "1" at `index` counting a noun of `gender`: as `infer`, and where nothing decides the
+  /// case, a masculine noun inside the sentence is taken as an object ("kostet 1 Euro" → "einen Euro").
+  static func counted(_ stream: TokenStream, at index: Int, gender: Gender?) -> Agreement {
+    var agreement = infer(previous: stream.previousWord(before: index), gender: gender)
+    if !agreement.isDecided, gender == .masculine, !stream.startsSentence(index),
+      let previous = stream.previousWord(before: index), !copulas.contains(previous)
+    {
+      agreement.grammaticalCase = .accusative
+    }
+    return agreement
+  }
+
+  /// The adjective ending an ordinal takes here.
+  var ordinalEnding: AdjectiveEnding {
     let gender = gender ?? .masculine
     switch article {
     case .definite:
       switch grammaticalCase {
-      case .nominative: return gender == .plural ? "en" : "e"
-      case .accusative: return gender == .feminine || gender == .neuter ? "e" : "en"
-      case .dative, .genitive: return "en"
+      case .nominative: return gender == .plural ? .en : .e
+      case .accusative: return gender == .feminine || gender == .neuter ? .e : .en
+      case .dative, .genitive: return .en
       }
     case .indefinite:
       switch (grammaticalCase, gender) {
-      case (.nominative, .masculine): return "er"
-      case (.nominative, .neuter), (.accusative, .neuter): return "es"
-      case (.nominative, .feminine), (.accusative, .feminine): return "e"
-      default: return "en"
+      case (.nominative, .masculine): return .er
+      case (.nominative, .neuter), (.accusative, .neuter): return .es
+      case (.nominative, .feminine), (.accusative, .feminine): return .e
+      default: return .en
       }
     case .none:
       switch (grammaticalCase, gender) {
-      case (.nominative, .masculine): return "er"
-      case (.nominative, .neuter), (.accusative, .neuter): return "es"
+      case (.nominative, .masculine): return .er
+      case (.nominative, .neuter), (.accusative, .neuter): return .es
       case (.nominative, .feminine), (.accusative, .feminine), (.nominative, .plural), (.accusative, .plural):
-        return "e"
-      case (.accusative, .masculine): return "en"
-      case (.dative, .masculine), (.dative, .neuter): return "em"
-      case (.dative, .feminine), (.genitive, .feminine), (.genitive, .plural): return "er"
-      default: return "en"
+        return .e
+      case (.accusative, .masculine): return .en
+      case (.dative, .masculine), (.dative, .neuter): return .em
+      case (.dative, .feminine), (.genitive, .feminine), (.genitive, .plural): return .er
+      default: return .en
       }
     }
   }

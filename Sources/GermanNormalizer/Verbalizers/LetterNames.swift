@@ -1,8 +1,9 @@
-/// German letter names for spelling: "a be ze de …"; C is "ze" and X "iks" so that espeak-ng reads them right.
+/// German letter names for spelling: "a be ze de …"; C is "ze", X "iks", and F, J, L, M, N "eff", "jott", "ell",
+/// "emm", "enn" (short vowel) so that espeak-ng reads them right.
 enum LetterNames {
   private static let names: [Character: String] = [
-    "A": "a", "B": "be", "C": "ze", "D": "de", "E": "e", "F": "ef", "G": "ge", "H": "ha", "I": "i", "J": "jot",
-    "K": "ka", "L": "el", "M": "em", "N": "en", "O": "o", "P": "pe", "Q": "ku", "R": "er", "S": "es", "T": "te",
+    "A": "a", "B": "be", "C": "ze", "D": "de", "E": "e", "F": "eff", "G": "ge", "H": "ha", "I": "i", "J": "jott",
+    "K": "ka", "L": "ell", "M": "emm", "N": "enn", "O": "o", "P": "pe", "Q": "ku", "R": "er", "S": "es", "T": "te",
     "U": "u", "V": "vau", "W": "we", "X": "iks", "Y": "ypsilon", "Z": "zett", "Ä": "ä", "Ö": "ö", "Ü": "ü",
   ]
 

@@ -30,18 +30,18 @@ struct NumberWords {
     return cardinal(number.integerDigits) + " Komma " + digits(fraction)
   }
 
-  /// The ordinal of `digits` with the adjective `ending` ("e", "en", "er", "es", "em").
-  func ordinal(_ digits: String, ending: String) -> String {
+  /// The ordinal of `digits` with the adjective `ending`.
+  func ordinal(_ digits: String, ending: AdjectiveEnding) -> String {
     guard let value = Int64(digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" })),
       value < 1_000_000_000_000
     else { return self.digits(digits) }
     let ruleSet: SpelloutRuleSet =
       switch ending {
-      case "en": .ordinalN
-      case "er": .ordinalR
-      case "es": .ordinalS
-      case "em": .ordinalM
-      default: .ordinal
+      case .en: .ordinalN
+      case .er: .ordinalR
+      case .es: .ordinalS
+      case .em: .ordinalM
+      case .e: .ordinal
       }
     return speller.words(for: value, ruleSet)
   }

@@ -1,24 +1,22 @@
 /// Runs the semiotic classes over a token stream and assembles the spoken text, its alignment and the
-/// explanations. The first class that recognizes the tokens at a position reads them.
+/// explanations. At each position the classes whose trigger fires are tried by priority; the first that
+/// recognizes the tokens reads them.
 struct Verbalizer {
   let lexicons: Lexicons
-  /// The classes that can start at a number or a symbol, in the order they are tried.
-  let numericClasses: [SemioticClass] = [
-    TelephoneClass(), LegalClass(), DateClass(), TimeClass(), ScoreClass(), RangeClass(), MoneyClass(), PercentClass(),
-    MeasureClass(), FractionClass(), YearClass(), OrdinalClass(), DecimalClass(), CardinalClass(), WebAddressClass(),
-  ]
-  /// The classes that can start at a word.
-  let wordClasses: [SemioticClass]
-
-  private let pronunciations: PronunciationLexicon
+  /// Every semiotic class, lowest priority first.
+  let classes: [SemioticClass]
 
   init(lexicons: Lexicons, genderForms: GenderForms, pronunciations: PronunciationLexicon) {
     self.lexicons = lexicons
-    self.pronunciations = pronunciations
-    wordClasses = [
-      LexiconClass(lexicon: pronunciations), WebAddressClass(), InclusiveFormClass(forms: genderForms), LegalClass(),
-      RomanClass(), AbbreviationClass(), AcronymClass(),
+    let all: [SemioticClass] = [
+      LexiconClass(lexicon: pronunciations), CodeClass(), WebAddressClass(), InclusiveFormClass(forms: genderForms),
+      TelephoneClass(), LegalClass(), RomanClass(), AbbreviationClass(), CompoundOrdinalClass(), MarkerUnitClass(),
+      DateClass(),
+      SeasonClass(), TimeClass(),
+      ScoreClass(), RangeClass(), MoneyClass(), PercentClass(), MeasureClass(), FractionClass(), YearClass(),
+      OrdinalClass(), DecimalClass(), CardinalClass(), AcronymClass(), DashClass(),
     ]
+    classes = all.sorted { $0.priority < $1.priority }
   }
   private static let dropped: Set<Character> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
@@ -28,11 +26,6 @@ struct Verbalizer {
   /// Sentence punctuation that espeak-ng treats as pauses and that needs no look-up.
   private static let punctuation: Set<Character> = [".", ",", ";", "!", "?", "(", ")", "'"]
   private static let ligatures = ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"]
-  /// The symbols a semiotic class can start with; at any other symbol no class is tried.
-  private static let classStarters: Set<String> = [
-    "§", "$", "€", "£", "¥", "+", "-", "−", "–", "½", "¼", "¾", "⅓", "⅔", "⅕", "⅛", "@", "#",
-  ]
-
   func normalize(_ text: String) -> NormalizedText {
     let stream = TokenStream(tokens: Tokenizer.tokenize(text))
     var output = Output()
@@ -44,10 +37,6 @@ struct Verbalizer {
         output.space()
         index += 1
         continue tokens
-      case .word where !mayStartClass(stream, index), .symbol where !Self.classStarters.contains(token.text):
-        output.append(fallback(stream, index), from: token.start..<token.end)
-        index += 1
-        continue tokens
       default: break
       }
       if Self.minusSigns.contains(token.text), stream[index + 1]?.kind == .number, isSignPosition(stream, index) {
@@ -57,7 +46,7 @@ struct Verbalizer {
         index += 1
         continue tokens
       }
-      for semioticClass in token.kind == .word ? wordClasses : numericClasses {
+      for semioticClass in classes where semioticClass.isTriggered(stream, at: index, using: lexicons) {
         guard let verbalization = semioticClass.verbalize(stream, at: index, using: lexicons) else { continue }
         let end = stream.tokens[index + verbalization.tokenCount - 1].end
         output.append(verbalization.spoken, from: token.start..<end)
@@ -73,30 +62,6 @@ struct Verbalizer {
       index += 1
     }
     return output.finished()
-  }
-
-  /// Whether a word can start a semiotic class: a Roman numeral, a legal marker ("Art.", "Absatz"), an
-  /// abbreviation (a word before a dot) or an acronym (capitals after the first letter).
-  private func mayStartClass(_ stream: TokenStream, _ index: Int) -> Bool {
-    let text = stream.tokens[index].text
-    if pronunciations.count > 0, pronunciations.reading(of: text) != nil { return true }
-    if let next = stream[index + 1], next.kind == .symbol {
-      if next.text == "." || next.text == "@" || next.text == ":" { return true }
-      if let ending = stream[index + 2], ending.text == "innen" || ending.text == "in" { return true }
-    }
-    // "Artikel 5", "Teil II": a word before a number or a single-letter Roman numeral.
-    if stream[index + 2]?.kind == .number, LegalClass.startsReference(text) { return true }
-    if text.utf8.count == 1 { return RomanClass.value(of: text) != nil }
-    // A capital after the first letter: A–Z, or Ä, Ö, Ü (UTF-8 C3 84, C3 96, C3 9C).
-    var previous: UInt8 = 0
-    for (offset, byte) in text.utf8.enumerated() {
-      defer { previous = byte }
-      guard offset > 0 else { continue }
-      if (0x41...0x5A).contains(byte) || (previous == 0xC3 && [0x84, 0x96, 0x9C].contains(byte) && offset > 1) {
-        return true
-      }
-    }
-    return false
   }
 
   /// A minus sign stands at the start, after space or an opening bracket, and not between two numbers.
