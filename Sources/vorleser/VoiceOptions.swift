@@ -5,7 +5,7 @@ extension ChapterMode: ExpressibleByArgument {}
 
 /// The options that decide how an article sounds and is cut into chapters, shared by `render` and `feed`.
 struct VoiceOptions: ParsableArguments {
-  @Option(help: "Voice profile: a name from voices/ (default de; also de-f) or a path to a profile JSON file.")
+  @Option(help: "Voice profile: a name from voices/ (default de) or a path to a profile JSON file.")
   var voice: String?
 
   @Option(

@@ -16,7 +16,7 @@ vorleser=$prefix/bin/vorleser
 
 "$vorleser" --version | grep -q '^Vorleser .*, espeak-ng ' || fail "--version lacks espeak-ng's version"
 cd /
-"$vorleser" render "$checkout/seeds/002_wetter_kurz.txt" -o "$root/out/" --voice de-f --player >/dev/null \
+"$vorleser" render "$checkout/seeds/002_wetter_kurz.txt" -o "$root/out/" --voice de --player >/dev/null \
   || fail "the installed vorleser cannot render"
 ls "$root/out/"*.mp3 "$root/out/"*.marks.json "$root/out/vorleser-player.js" >/dev/null || fail "files missing"
 

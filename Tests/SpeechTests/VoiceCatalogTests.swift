@@ -20,10 +20,14 @@ struct VoiceCatalogTests {
     #expect(try catalog.profile("de").espeakVoice == "de")
   }
 
-  @Test("a profile by path")
+  @Test("a profile by path: each candidate the voice benchmark scores")
   func byPath() throws {
-    let path = Self.voicesFolder.appendingPathComponent("de-f.json").path
-    #expect(try catalog.profile(path).espeakVoice == "de+f3")
+    let candidates = Self.voicesFolder.deletingLastPathComponent().appendingPathComponent(
+      "Benchmarks/voices/candidates")
+    #expect(try catalog.profile(candidates.appendingPathComponent("de-anika.json").path).espeakVoice == "de+anika")
+    for name in try FileManager.default.contentsOfDirectory(atPath: candidates.path) {
+      #expect(try catalog.profile(candidates.appendingPathComponent(name).path).problem == nil, "\(name)")
+    }
   }
 
   @Test("an unknown name lists the available profiles")
@@ -31,8 +35,8 @@ struct VoiceCatalogTests {
     #expect(throws: VoiceError.unknownProfile(name: "klaus", available: catalog.availableNames())) {
       try catalog.profile("klaus")
     }
-    let message = VoiceError.unknownProfile(name: "klaus", available: ["de", "de-f"]).description
-    #expect(message == "unknown voice profile \"klaus\"; available: de, de-f")
+    let message = VoiceError.unknownProfile(name: "klaus", available: ["de", "de-m6"]).description
+    #expect(message == "unknown voice profile \"klaus\"; available: de, de-m6")
   }
 
   @Test("broken profiles name the file and the problem")

@@ -83,7 +83,7 @@ struct CommandLineTests {
       (["render", empty.path, "-o", folder.path], "\(empty.path): the article is empty"),
       (["render", folder.path + "/fehlt.txt", "-o", folder.path], "fehlt.txt: cannot read the article: no such file"),
       (
-        ["render", seed, "--voice", "klaus", "-o", folder.path], "unknown voice profile \"klaus\"; available: de, de-f"
+        ["render", seed, "--voice", "klaus", "-o", folder.path], "unknown voice profile \"klaus\"; available: de"
       ),
       (["render", seed, "--chapters", "kapitel"], "kapitel"),
       (["render", seed, "-o", folder.path + "/fehlt/x.wav"], "does not exist"),
