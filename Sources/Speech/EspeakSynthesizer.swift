@@ -109,6 +109,24 @@ public final class EspeakSynthesizer: SpeechSynthesizing, @unchecked Sendable {
     return utterance.receive(samples, Int(count), events) ? 0 : 1
   }
 
+  /// The language codes of espeak-ng's voices ("en", "en-us", "fr"), for passages in other languages.
+  public var languages: Set<String> { Self.voiceLanguages }
+
+  private static let voiceLanguages: Set<String> = {
+    var codes = Set<String>()
+    if var voice = espeak_ListVoices(nil) {
+      while let entry = voice.pointee {
+        if let identifier = entry.pointee.identifier, let code = String(cString: identifier).split(separator: "/").last
+        {
+          codes.insert(code.lowercased())
+        }
+        voice += 1
+      }
+    }
+    codes.remove("de")
+    return codes
+  }()
+
   /// The names of espeak-ng's German voices and the variants that can follow them after `+`.
   static func germanVoices() -> [String] {
     var names: [String] = []

@@ -17,6 +17,13 @@ public protocol SpeechSynthesizing: AnyObject {
     _ text: String, into sink: SampleSink, firstSample: Int64, events: inout [SpeechEvent],
     shouldStop: () -> Bool
   ) throws -> Int64
+  /// The languages besides German it has a voice for ("en", "fr"), by their codes.
+  var languages: Set<String> { get }
+}
+
+extension SpeechSynthesizing {
+  /// None: everything is read in German.
+  public var languages: Set<String> { [] }
 }
 
 /// A sentence or word boundary in the audio, for captions and highlighting.

@@ -165,7 +165,7 @@ struct FeedCommand: ParsableCommand {
       case .success(let script):
         for chapter in script.chapters {
           print("[\(chapter.title)]")
-          for utterance in chapter.utterances { print(utterance.text) }
+          for utterance in chapter.utterances { print((utterance.language.map { "[\($0)] " } ?? "") + utterance.text) }
         }
       case .failure(let failure):
         failed += 1

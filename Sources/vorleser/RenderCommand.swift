@@ -87,7 +87,7 @@ struct RenderCommand: ParsableCommand {
     if dryRun {
       for chapter in try ArticleRendering.script(request).chapters {
         print("[\(chapter.title)]")
-        for utterance in chapter.utterances { print(utterance.text) }
+        for utterance in chapter.utterances { print((utterance.language.map { "[\($0)] " } ?? "") + utterance.text) }
       }
       return
     }

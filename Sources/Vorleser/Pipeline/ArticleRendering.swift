@@ -26,7 +26,7 @@ public enum ArticleRendering {
     let prepared = try Prepared(request)
     return SpokenArticle(
       article: prepared.article, mode: request.chapters, pauses: prepared.voice.pauses,
-      normalizer: prepared.normalizer)
+      normalizer: prepared.normalizer, languages: (try? EspeakSynthesizer.shared().languages) ?? [])
   }
 
   /// The article, voice and normalizer a request names, looked up once.

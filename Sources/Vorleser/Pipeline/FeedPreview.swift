@@ -17,6 +17,7 @@ public enum FeedPreview {
     let catalog = VoiceCatalog.standard()
     let reading = try ReadingConfiguration(request.reading, voiceFolders: catalog.folders)
     let voice = try catalog.profile(request.voice)
+    let languages = (try? EspeakSynthesizer.shared().languages) ?? []
     let source = FeedSource(request.feed)
     let fetcher = request.program.deletingLastPathComponent().appendingPathComponent("vorleser-fetch")
     let feed: Feed
@@ -34,7 +35,8 @@ public enum FeedPreview {
       let script = Result { () throws -> SpokenArticle in
         let article = try item.article(publisher: feed.title, source: label, parser: reading.articles.html)
         let script = SpokenArticle(
-          article: article, mode: request.chapters, pauses: voice.pauses, normalizer: reading.normalizer)
+          article: article, mode: request.chapters, pauses: voice.pauses, normalizer: reading.normalizer,
+          languages: languages)
         guard !script.chapters.isEmpty else { throw RenderError.noSpeech(source: label) }
         try request.budget.check(script, voice: voice, source: label)
         return script

@@ -32,7 +32,8 @@ public final class ArticleRenderer {
     shouldStop: @escaping () -> Bool = { false }
   ) throws -> RenderResult {
     let script = SpokenArticle(
-      article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer ?? GermanNormalizer())
+      article: article, mode: mode, pauses: voice.pauses, normalizer: normalizer ?? GermanNormalizer(),
+      languages: synthesizer.languages)
     var readAlong = readAlong
     readAlong.image = readAlong.image ?? article.imageURL
     return try render(
@@ -64,11 +65,14 @@ public final class ArticleRenderer {
       let start = writer.sampleCount
       for utterance in chapter.utterances {
         var events: [SpeechEvent] = []
+        // A passage in another language is said with that language's voice, at the profile's pace.
+        if let language = utterance.language { try synthesizer.use(voice.speaking(language)) }
         sink.activity?.start(at: writer.sampleCount)
         spokenSamples += try synthesizer.speak(
           utterance.text, into: sink, firstSample: writer.sampleCount, events: &events, shouldStop: shouldStop)
         allEvents += events
         collector?.add(utterance, events: sink.activity?.refined(events) ?? events, speechEnd: writer.sampleCount)
+        if utterance.language != nil { try synthesizer.use(voice) }
         try writer.writeSilence(milliseconds: utterance.pauseAfter)
       }
       let blocks = chapter.utterances.compactMap(\.block)

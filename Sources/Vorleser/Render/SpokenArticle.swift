@@ -23,6 +23,8 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
     public var block: Int? = nil
     /// Which written characters each piece of `text` says (for speech marks).
     public var pieces: [Piece] = []
+    /// The language of a passage in another language, said as written with that language's voice.
+    public var language: String? = nil
   }
 
   /// A piece of an utterance and the written characters it says, both in Unicode scalars from the start of
@@ -39,19 +41,38 @@ public struct SpokenArticle: Sendable, Equatable, Codable {
   /// The text as written, which the utterances' pieces point into.
   public private(set) var written = WrittenText()
 
-  /// The spoken form of `article`, cut into chapters by `mode`, with `pauses` between the parts.
+  /// The spoken form of `article`, cut into chapters by `mode`, with `pauses` between the parts; its
+  /// passages in one of `languages` (the engine's other voices) are said in that language.
   public init(
-    article: Article, mode: ChapterMode, pauses: VoiceProfile.Pauses, normalizer: GermanNormalizer = .init()
+    article: Article, mode: ChapterMode, pauses: VoiceProfile.Pauses, normalizer: GermanNormalizer = .init(),
+    languages: Set<String> = []
   ) {
     var titleBlock: [Utterance] = []
     var written = WrittenText()
+    let foreign = ForeignSegments(passages: article.foreignPassages, languages: languages)
     func say(_ text: String?, as kind: WrittenText.Kind, pause: Int, into utterances: inout [Utterance]) {
       guard let text else { return }
       let block = written.append(kind, text)
-      let normalized = normalizer.normalizeDetailed(text)
-      guard !normalized.spoken.isEmpty else { return }
-      let pieces = normalized.alignment.map { Piece(spoken: $0.output, written: $0.input) }
-      utterances.append(Utterance(text: normalized.spoken, pauseAfter: pause, block: block, pieces: pieces))
+      var said: [Utterance] = []
+      for segment in foreign.segments(of: text) {
+        if let language = segment.language {
+          said.append(
+            Utterance(
+              text: segment.text, pauseAfter: 0, block: block, pieces: ForeignSegments.wordPieces(segment),
+              language: language))
+          continue
+        }
+        let normalized = normalizer.normalizeDetailed(segment.text)
+        guard !normalized.spoken.isEmpty else { continue }
+        let pieces = normalized.alignment.map {
+          Piece(
+            spoken: $0.output, written: ($0.input.lowerBound + segment.start)..<($0.input.upperBound + segment.start))
+        }
+        said.append(Utterance(text: normalized.spoken, pauseAfter: 0, block: block, pieces: pieces))
+      }
+      guard !said.isEmpty else { return }
+      said[said.count - 1].pauseAfter = pause
+      utterances += said
     }
     say(article.kicker, as: .kicker, pause: pauses.betweenParagraphs, into: &titleBlock)
     say(article.headline, as: .headline, pause: pauses.afterHeadline, into: &titleBlock)

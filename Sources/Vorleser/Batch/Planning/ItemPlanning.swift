@@ -7,12 +7,15 @@ import GermanNormalizer
 enum ItemPlanning {
   /// The planned item for `job`, read with `reading`; espeak-ng's version `engine` is part of the
   /// fingerprint. A broken item throws its one-line reason.
-  static func plan(_ job: PlanJob, reading: ReadingConfiguration, engine: String) throws -> PlannedItem {
+  static func plan(
+    _ job: PlanJob, reading: ReadingConfiguration, engine: String, languages: Set<String> = []
+  ) throws -> PlannedItem {
     let settings = job.settings
     let normalizer = reading.normalizer
     let article = try job.item.article(publisher: job.publisher, source: job.source, parser: reading.articles.html)
     var script = SpokenArticle(
-      article: article, mode: settings.chapters, pauses: settings.voice.pauses, normalizer: normalizer)
+      article: article, mode: settings.chapters, pauses: settings.voice.pauses, normalizer: normalizer,
+      languages: languages)
     guard !script.chapters.isEmpty else { throw RenderError.noSpeech(source: job.source) }
     script.frame(
       intro: settings.intro.map { Self.filled($0, article) }, outro: settings.outro.map { Self.filled($0, article) },

@@ -41,6 +41,7 @@ public struct RenderFingerprint: Sendable {
       for utterance in chapter.utterances {
         digest.add(utterance.text)
         digest.add(utterance.pauseAfter)
+        digest.add(utterance.language)
       }
     }
     for tag in [tags.title, tags.artist, tags.album, tags.date, tags.comment, tags.software] { digest.add(tag) }

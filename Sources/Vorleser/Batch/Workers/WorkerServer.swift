@@ -116,7 +116,8 @@ public struct WorkerServer: Sendable {
       case .plan(let plan):
         guard let reading else { throw ReadingFailure(message: "\(plan.source): no reading configuration") }
         result = .planned(
-          try ItemPlanning.plan(plan, reading: reading.get(), engine: EspeakSynthesizer.engineVersion))
+          try ItemPlanning.plan(
+            plan, reading: reading.get(), engine: EspeakSynthesizer.engineVersion, languages: synthesizer.languages))
       case .render(let render):
         let renderer = ArticleRenderer(synthesizer: synthesizer)
         result = .rendered(
