@@ -41,7 +41,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   public func run(_ data: Data) {
     switch self {
     case .normalizer:
-      _ = Self.sharedNormalizer.normalize(String(decoding: data, as: UTF8.self))
+      _ = Self.spoken(data)
     case .plainText:
       guard let text = try? ArticleText.decode(data, source: "fuzz.txt") else { return }
       _ = try? PlainTextArticleParser().parse(text, source: "fuzz.txt")
@@ -55,6 +55,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       guard (try? data.write(to: Self.audioFile)) != nil else { return }
       _ = try? AudioFormat.summary(of: Self.audioFile, measuringLoudness: data.count < 200_000)
     }
+  }
+
+  /// What the normalizer says for `data` (the normalizer target's output).
+  public static func spoken(_ data: Data) -> String {
+    sharedNormalizer.normalize(String(decoding: data, as: UTF8.self))
   }
 
   private static let sharedNormalizer = GermanNormalizer()

@@ -29,4 +29,26 @@ struct FuzzRegressionTests {
     #expect(!files.isEmpty)
     for file in files { target.run(try Data(contentsOf: file)) }
   }
+
+  @Test("no digit is left in what the normalizer says for any of its fuzz inputs (seeds, crashers, corpus)")
+  func noDigitLeft() throws {
+    // The corpus a local `make fuzz` grew, where there is one: its short inputs (the long ones are slow here).
+    let corpus = Self.files(in: ".build/fuzz/corpus/normalizer").filter {
+      ((try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? .max) <= 2000
+    }
+    let inputs =
+      FuzzTarget.normalizer.seeds(root: Self.root)
+      + Self.files(in: "Tests/FuzzTests/Fixtures/crashers/normalizer")
+      + Self.files(in: "Tests/FuzzTests/Fixtures/crashers/plain-text")
+      + corpus
+    var left: [String] = []
+    for file in inputs {
+      let spoken = FuzzTarget.spoken(try Data(contentsOf: file))
+      guard let digit = spoken.firstIndex(where: { ("0"..."9").contains($0) }) else { continue }
+      let before = spoken[..<digit].suffix(20)
+      let after = spoken[digit...].prefix(20)
+      left.append("\(file.lastPathComponent): …\(before)\(after)…")
+    }
+    #expect(left.isEmpty, "\(left.count) of \(inputs.count) inputs keep digits: \(left.prefix(10))")
+  }
 }
