@@ -46,17 +46,34 @@ public struct RIFFChunks: Sendable {
     self.fileSize = fileSize
   }
 
-  /// What is broken in the chunk list where libsndfile 1.2.0 would misread it (a truncated `LIST` chunk
-  /// sends it into an endless loop): no `fmt ` chunk, or a chunk other than `data` running past the end of
-  /// the file; nil when nothing is.
+  /// What is broken in the chunk list where libsndfile 1.2.0 would misread it (a truncated `LIST`
+  /// chunk, or one whose sub-chunks do not add up, sends it into an endless loop): no `fmt ` chunk, a
+  /// chunk other than `data` running past the end of the file, a `LIST` chunk of another kind than
+  /// four letters or with sub-chunks overrunning it; nil when nothing is.
   public var damage: String? {
     guard chunks.contains(where: { $0.id == "fmt " }) else { return "no \"fmt \" chunk" }
-    for chunk in chunks
-    where chunk.id != "data" && chunk.size != UInt32.max
-      && chunk.payloadOffset + UInt64(chunk.size) > fileSize
-    {
+    for chunk in chunks where chunk.id != "data" && chunk.size != UInt32.max {
       let id = String(chunk.id.unicodeScalars.map { (32...126).contains($0.value) ? Character($0) : "?" })
-      return "chunk \"\(id)\" runs past the end of the file"
+      guard chunk.payloadOffset + UInt64(chunk.size) <= fileSize else {
+        return "chunk \"\(id)\" runs past the end of the file"
+      }
+      if chunk.id == "LIST", let problem = listDamage(chunk) { return "chunk \"LIST\": \(problem)" }
+    }
+    return nil
+  }
+
+  /// What is wrong inside a `LIST` chunk: its kind and the sizes of its sub-chunks.
+  private func listDamage(_ chunk: Chunk) -> String? {
+    guard chunk.size <= 16 << 20 else { return "larger than 16 MB" }
+    guard let payload = try? payload(of: chunk), payload.count >= 4 else { return "too short" }
+    guard payload[0..<4].allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "z")).contains($0) }) else {
+      return "not a list of a named kind"
+    }
+    var offset = 4
+    while offset + 8 <= payload.count {
+      let size = Int(CueLabelList.readUInt32(payload, at: offset + 4))
+      guard size <= payload.count - offset - 8 else { return "a sub-chunk runs past its end" }
+      offset += 8 + size + (size & 1)
     }
     return nil
   }
