@@ -37,7 +37,7 @@ run: deps-run
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
 	@mkdir -p $(OUT)
 	@for article in seeds/*.txt; do \
-	  $(RELEASE_BIN) render "$$article" -o $(OUT)/ || exit $$?; \
+	  $(RELEASE_BIN) render "$$article" -o $(OUT)/ --player || exit $$?; \
 	done
 	@echo "Wrote:" && ls -l $(OUT)/*.mp3
 	$(RELEASE_BIN) feed seeds/feed-beispiel.xml -o $(OUT)/feed/
