@@ -18,10 +18,17 @@ protocol SemioticClass: Sendable {
   var name: String { get }
   /// The order in which classes are tried at a position: lower first.
   var priority: Int { get }
+  /// The kinds of token the class can start at (every kind unless the class says fewer); its trigger is
+  /// tested only at those.
+  var startKinds: Set<Token.Kind> { get }
   /// Whether the class can start at `index`; only then is `verbalize` tried.
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool
   /// The spoken form of the tokens at `index`, or nil when they are not of this class.
   func verbalize(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Verbalization?
+}
+
+extension SemioticClass {
+  var startKinds: Set<Token.Kind> { Set(Token.Kind.allCases) }
 }
 
 /// The shared word sources of the semiotic classes.

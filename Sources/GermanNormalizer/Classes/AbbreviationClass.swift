@@ -9,6 +9,8 @@ struct AbbreviationClass: SemioticClass {
 
   static let streetSuffixes = WordTable.load("street-suffixes.tsv")
 
+  let startKinds: Set<Token.Kind> = [.word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isWord(index)
       && (stream.isSymbol(index + 1, ".") || lexicons.abbreviations.hasEntry(startingWith: stream.tokens[index].text))

@@ -5,6 +5,8 @@ struct CardinalClass: SemioticClass {
   let priority = 190
   private static let joinedSuffixes = ["Jährige", "Jähriger", "Jährigen", "Jähriges", "Jährig"]
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

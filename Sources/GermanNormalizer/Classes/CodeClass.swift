@@ -7,6 +7,8 @@ struct CodeClass: SemioticClass {
   static let cues = WordList.load("code-cues.txt")
   private static let postalCues: Set<String> = ["PLZ", "Postleitzahl", "Postleitzahlen"]
 
+  let startKinds: Set<Token.Kind> = [.number, .word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     (stream.isNumber(index) && stream.tokens[index].text.count == 5)
       || ((stream.isWord(index) || stream.isNumber(index)) && wordBefore(stream, index).map(Self.cues.contains) == true)

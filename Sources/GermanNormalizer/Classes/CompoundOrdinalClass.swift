@@ -4,6 +4,8 @@ struct CompoundOrdinalClass: SemioticClass {
   let name = "compound ordinal"
   let priority = 66
 
+  let startKinds: Set<Token.Kind> = [.word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isWord(index) && stream.isSymbol(index + 1, "-") && stream.isNumber(index + 2)
       && stream.isSymbol(index + 3, ".")

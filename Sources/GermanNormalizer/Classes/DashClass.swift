@@ -8,6 +8,8 @@ struct DashClass: SemioticClass {
   /// Punctuation that ends the stretch a dash can join; a score before it makes the dash "gegen".
   private static let stretchEnds: Set<String> = [",", ";", ".", "!", "?", "–", "—", "(", ":"]
 
+  let startKinds: Set<Token.Kind> = [.symbol]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isSymbol(index, "–") || stream.isSymbol(index, "—") || stream.isSymbol(index, "-")
   }

@@ -5,6 +5,8 @@ struct DateClass: SemioticClass {
   let name = "date"
   let priority = 70
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

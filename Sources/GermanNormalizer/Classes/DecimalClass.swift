@@ -3,6 +3,8 @@ struct DecimalClass: SemioticClass {
   let name = "decimal"
   let priority = 180
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -7,6 +7,8 @@ struct FractionClass: SemioticClass {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8),
   ]
 
+  let startKinds: Set<Token.Kind> = [.number, .symbol]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index) || stream[index].map { $0.kind == .symbol && Self.vulgar[$0.text.first!] != nil } == true
   }

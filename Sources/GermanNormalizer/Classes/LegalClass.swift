@@ -22,6 +22,8 @@ struct LegalClass: SemioticClass {
   /// Whether `word` can start a legal reference ("Art", "Abs", "Nr", …).
   static func startsReference(_ word: String) -> Bool { markers[word] != nil && word != "S" }
 
+  let startKinds: Set<Token.Kind> = [.symbol, .word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isSymbol(index, "§")
       || (stream.isWord(index) && Self.markers[stream.tokens[index].text] != nil && stream.isSymbol(index + 1, "."))

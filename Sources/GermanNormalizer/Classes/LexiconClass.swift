@@ -5,6 +5,8 @@ struct LexiconClass: SemioticClass {
   let priority = 10
   let lexicon: PronunciationLexicon
 
+  let startKinds: Set<Token.Kind> = [.word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     lexicon.count > 0 && stream.isWord(index) && lexicon.reading(of: stream.tokens[index].text) != nil
   }

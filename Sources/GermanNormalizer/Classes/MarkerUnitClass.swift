@@ -3,6 +3,8 @@ struct MarkerUnitClass: SemioticClass {
   let name = "unit marker"
   let priority = 68
 
+  let startKinds: Set<Token.Kind> = [.word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isWord(index) && stream.isSpace(index + 1) && stream.isNumber(index + 2)
   }

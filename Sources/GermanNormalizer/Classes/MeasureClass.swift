@@ -7,6 +7,8 @@ struct MeasureClass: SemioticClass {
     "lang", "breit", "hoch", "tief", "weit", "entfernt", "dick", "groß", "schwer", "alt", "lange", "langen",
   ]
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -66,7 +66,10 @@ struct MoneyClass: SemioticClass {
     switch token.kind {
     case .number: return true
     case .symbol: return lexicons.currencies.entries.contains { $0.symbol == token.text }
-    case .word: return token.text.count >= 2 && token.text.allSatisfy(\.isUppercase) && stream.isSpace(index + 1)
+    case .word:
+      // A currency code ("CHF 1,2"): the cheap tests first, as every word of a text passes here.
+      return stream.isSpace(index + 1) && token.text.unicodeScalars.first?.properties.isUppercase == true
+        && token.text.count >= 2 && token.text.allSatisfy(\.isUppercase)
     case .space: return false
     }
   }

@@ -7,6 +7,8 @@ struct OrdinalClass: SemioticClass {
   let name = "ordinal"
   let priority = 170
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

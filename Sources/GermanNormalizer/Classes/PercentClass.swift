@@ -4,6 +4,8 @@ struct PercentClass: SemioticClass {
   let name = "percent"
   let priority = 130
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -5,6 +5,8 @@ struct RangeClass: SemioticClass {
   let name = "range"
   let priority = 110
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -12,6 +12,8 @@ struct RomanClass: SemioticClass {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
   ]
 
+  let startKinds: Set<Token.Kind> = [.word]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isWord(index) && Self.value(of: stream.tokens[index].text) != nil
   }

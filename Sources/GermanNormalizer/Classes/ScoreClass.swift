@@ -3,6 +3,8 @@ struct ScoreClass: SemioticClass {
   let name = "score"
   let priority = 100
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -6,6 +6,8 @@ struct SeasonClass: SemioticClass {
   let name = "season"
   let priority = 80
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -12,6 +12,8 @@ struct TelephoneClass: SemioticClass {
   private static let sentenceCues = ["notruf", "nummer", "telefon", "hotline", "anruf", "wählen", "erreichbar"]
   static let serviceNumbers = WordList.load("service-numbers.txt")
 
+  let startKinds: Set<Token.Kind> = [.number, .symbol]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index) || stream.isSymbol(index, "+")
   }

@@ -5,6 +5,8 @@ struct TimeClass: SemioticClass {
   let priority = 90
   private static let timePrepositions: Set<String> = ["um", "ab", "gegen", "bis", "von", "seit", "vor", "nach"]
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

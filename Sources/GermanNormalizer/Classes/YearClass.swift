@@ -8,6 +8,8 @@ struct YearClass: SemioticClass {
     "frühjahr", "sommer", "herbst", "winter", "frühling", "jahrgang", "um", "in",
   ]
 
+  let startKinds: Set<Token.Kind> = [.number]
+
   func isTriggered(_ stream: TokenStream, at index: Int, using lexicons: Lexicons) -> Bool {
     stream.isNumber(index)
   }

@@ -1,7 +1,7 @@
 /// One unit of the input text, with the character offsets it came from.
 struct Token: Equatable {
   /// What kind of text the token holds.
-  enum Kind: Equatable {
+  enum Kind: Equatable, Hashable, CaseIterable {
     /// A run of letters.
     case word
     /// A run of ASCII digits.

@@ -3,8 +3,8 @@
 /// recognizes the tokens reads them.
 struct Verbalizer {
   let lexicons: Lexicons
-  /// Every semiotic class, lowest priority first.
-  let classes: [SemioticClass]
+  /// The semiotic classes that can start at each kind of token, lowest priority first.
+  let classes: [Token.Kind: [SemioticClass]]
 
   init(lexicons: Lexicons, genderForms: GenderForms, pronunciations: PronunciationLexicon) {
     self.lexicons = lexicons
@@ -16,7 +16,9 @@ struct Verbalizer {
       ScoreClass(), RangeClass(), MoneyClass(), PercentClass(), MeasureClass(), FractionClass(), YearClass(),
       OrdinalClass(), DecimalClass(), CardinalClass(), AcronymClass(), DashClass(),
     ]
-    classes = all.sorted { $0.priority < $1.priority }
+    let ordered = all.sorted { $0.priority < $1.priority }
+    classes = Dictionary(
+      uniqueKeysWithValues: Token.Kind.allCases.map { kind in (kind, ordered.filter { $0.startKinds.contains(kind) }) })
   }
   private static let dropped: Set<Character> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{201A}", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\"",
@@ -46,7 +48,8 @@ struct Verbalizer {
         index += 1
         continue tokens
       }
-      for semioticClass in classes where semioticClass.isTriggered(stream, at: index, using: lexicons) {
+      for semioticClass in classes[token.kind] ?? [] where semioticClass.isTriggered(stream, at: index, using: lexicons)
+      {
         guard let verbalization = semioticClass.verbalize(stream, at: index, using: lexicons) else { continue }
         let end = stream.tokens[index + verbalization.tokenCount - 1].end
         output.append(verbalization.spoken, from: token.start..<end)
