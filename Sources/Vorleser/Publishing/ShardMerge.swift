@@ -21,9 +21,8 @@ struct ShardMerge {
     let known = Set(manifest.items.map(\.guid))
     for var entry in shard.items where !known.contains(entry.guid) {
       if let file = entry.file {
-        let stem = free(
-          stem: BatchFileNames.stem(of: file), for: entry.guid,
-          extension: String(file.dropFirst(BatchFileNames.stem(of: file).count)))
+        let own = BatchFileNames.stem(of: file)
+        let stem = free(stem: own, for: entry.guid, extension: String(file.dropFirst(own.count)))
         try place(&entry, stem: stem, from: folder)
       }
       manifest.items.append(entry)

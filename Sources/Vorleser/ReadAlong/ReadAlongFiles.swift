@@ -16,7 +16,7 @@ public enum ReadAlongFiles {
     /// The names for the audio file `audio` (`NAME.mp3` → `NAME.marks.json`, `NAME.vtt`, …).
     public init(audio: String) {
       self.audio = audio
-      let stem = audio.lastIndex(of: ".").map { String(audio[..<$0]) } ?? audio
+      let stem = BatchFileNames.stem(of: audio)
       marks = stem + ReadAlongFiles.marksSuffix
       captions = stem + ".vtt"
       chapters = stem + ".chapters.vtt"
