@@ -207,15 +207,25 @@ public final class RenderWorkerPool {
   }
 
   /// Cleans up after a job whose child did not finish: a child killed outright leaves its temporary file,
-  /// and one killed between renaming its file into place and reporting leaves a file no record names —
-  /// it goes, so that the item renders again under the same name.
+  /// and one killed between renaming its file into place and reporting leaves a file (and read-along
+  /// files) no record names — they go, so that the item renders again under the same name.
   private func collectBroken(_ index: Int, job: WorkerJob) {
     let (jobFile, outcomeFile) = files(index)
     for file in [jobFile, outcomeFile] { try? FileManager.default.removeItem(at: file) }
     guard let destination = job.destination else { return }
     TemporaryAudioFile.removeLeftovers(for: destination)
     let now = Self.fileIdentity(destination.path)
-    if let now, now != earlierFiles[index] ?? nil { try? FileManager.default.removeItem(at: destination) }
+    if let now, now != earlierFiles[index] ?? nil {
+      // Its read-along files come after the audio, so they are this render's too (or half of them).
+      let folder = destination.deletingLastPathComponent()
+      let readAlong = ReadAlongFiles.Names(audio: destination.lastPathComponent).all()
+      let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+        AtomicFile.isLeftover($0, of: readAlong.contains)
+      }
+      for name in [destination.lastPathComponent] + readAlong + leftovers {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+      }
+    }
     earlierFiles[index] = nil
   }
 
