@@ -27,9 +27,7 @@ final class EnglishSpeakingSynthesizer: SpeechSynthesizing {
 /// voice, inside the same file, with their speech marks.
 @Suite("Passages in other languages")
 struct ForeignPassageTests {
-  let voice = VoiceProfile(
-    name: "test", espeakVoice: "de", rate: 160, pitch: 50, pitchRange: 50, volume: 100,
-    pauses: .init(afterHeadline: 500, betweenParagraphs: 300, betweenSections: 700))
+  let voice = ReadAlongTests.voice
 
   private var article: Article {
     var article = Article(

@@ -46,9 +46,11 @@ final class WordEventSynthesizer: SpeechSynthesizing {
 /// fake engine (the real one: `ReadAlongEndToEndTests`).
 @Suite("Read-along: marks on the written text, captions, transcript")
 struct ReadAlongTests {
-  let voice = VoiceProfile(
+  /// The profile the read-along unit tests speak with.
+  static let voice = VoiceProfile(
     name: "test", espeakVoice: "de", rate: 160, pitch: 50, pitchRange: 50, volume: 100,
     pauses: .init(afterHeadline: 500, betweenParagraphs: 300, betweenSections: 700))
+  let voice = ReadAlongTests.voice
   let folder: URL
 
   init() throws {

@@ -78,8 +78,7 @@ struct ShardMerge {
     var to = stat()
     guard stat(source.path, &from) == 0 else { return }
     if stat(destination.path, &to) == 0, from.st_dev == to.st_dev, from.st_ino == to.st_ino { return }
-    let temporary = output.appendingPathComponent(
-      ".\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).partial")
+    let temporary = output.appendingPathComponent(AtomicFile.temporaryName(for: name))
     if Foundation.link(source.path, temporary.path) != 0 {
       try FileManager.default.copyItem(at: source, to: temporary)
     }

@@ -11,8 +11,7 @@ enum AtomicFile {
     var descriptor: Int32 = -1
     var temporary = url
     for _ in 0..<100 where descriptor < 0 {
-      let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(random).partial")
+      temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
       descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
       if descriptor < 0 && errno != EEXIST { break }
     }
@@ -33,6 +32,11 @@ enum AtomicFile {
       unlink(temporary.path)
       throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
     }
+  }
+
+  /// A fresh temporary name for the file `name` (`.NAME.RANDOM.partial`), which `isLeftover` recognizes.
+  static func temporaryName(for name: String) -> String {
+    ".\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).partial"
   }
 
   /// Whether `name` is a temporary file this or an audio writer leaves when killed, for a file named by
